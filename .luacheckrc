@@ -1,0 +1,10 @@
+-- luacheck settings for the stdlib and the examples.
+std = "lua54"
+max_line_length = 110
+files["stdlib/vocabulary.lua"] = { globals = { "field" } }
+-- Canvas scripts run with the language's words as globals.
+files["examples"] = {
+  read_globals = { "canvas", "segment", "job", "pain", "gain", "value", "product",
+                   "relieves", "creates", "field", "include", "segments", "seg",
+                   "jobs", "pains", "gains", "show", "rank", "check", "checks" },
+}

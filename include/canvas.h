@@ -1,0 +1,126 @@
+/*
+** canvas.h: the public C API of the canvas interpreter.
+**
+** A program embeds canvas like this:
+**
+**     canvas *c = canvas_new();
+**     canvas_add_include_dir(c, "shared");        (optional settings first)
+**     int status = canvas_load_file(c, "tidepool.lua");
+**     for (size_t i = 0; i < canvas_diagnostic_count(c); i++) {
+**       canvas_diagnostic d;
+**       canvas_get_diagnostic(c, i, &d);
+**       fprintf(stderr, "%s:%d: %s: %s\n", d.file, d.line, d.severity, d.message);
+**     }
+**     ... read the model: canvas_segment_count, canvas_note_text, ...
+**     canvas_free(c);
+**
+** Every function is safe to call with any input: none raises a Lua error into
+** the caller or aborts the process. Strings returned by the API belong to the
+** interpreter and stay valid until the next load into the same interpreter or
+** canvas_free, whichever comes first.
+*/
+#ifndef CANVAS_H
+#define CANVAS_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define CANVAS_VERSION "0.1.0"
+
+/* Status codes; the command line uses them as exit statuses. */
+enum canvas_status {
+  CANVAS_OK = 0,          /* loaded; no error findings */
+  CANVAS_FINDINGS = 1,    /* error findings (or warnings when strict) */
+  CANVAS_USAGE = 2,       /* the caller used the API or command line wrongly */
+  CANVAS_LOAD = 3,        /* the script failed to load */
+  CANVAS_LIMIT = 4,       /* a memory or time limit stopped the script */
+  CANVAS_INTERRUPTED = 130
+};
+
+typedef struct canvas canvas;
+
+/* One message about a script: a load error or a finding. */
+typedef struct canvas_diagnostic {
+  const char *file;     /* script path as given, or "(command line)" */
+  int line;             /* 1-based; 0 when no line is known */
+  const char *severity; /* "error", "warning" or "info" */
+  const char *id;       /* check ID such as "CS018", or NULL for load errors */
+  const char *name;     /* check name such as "unknown-reference", or NULL */
+  const char *message;  /* one line, control characters escaped */
+} canvas_diagnostic;
+
+/* The library's version, e.g. "0.1.0". */
+const char *canvas_version(void);
+
+/* A new interpreter with the untrusted defaults; NULL when out of memory. */
+canvas *canvas_new(void);
+
+/* Frees the interpreter and everything it returned. NULL is allowed. */
+void canvas_free(canvas *c);
+
+/*
+** Settings; each must come before the first load and returns CANVAS_USAGE
+** after it (or for bad arguments), CANVAS_OK otherwise.
+**   trust:        1 gives scripts the whole Lua library (io, os, debug...).
+**   include dir:  a further folder that `include` and `require` may read.
+**   args:         the script's arguments (`...` and the global `arg`).
+**   traceback:    1 adds a Lua traceback to runtime errors.
+*/
+int canvas_set_trust(canvas *c, int trust);
+int canvas_add_include_dir(canvas *c, const char *dir);
+int canvas_set_args(canvas *c, int argc, const char *const *argv);
+int canvas_set_traceback(canvas *c, int on);
+
+/*
+** Loads and runs a canvas script into the interpreter's model. Several loads
+** add to the same model (as `-e CODE` before a script does). After each load
+** references are resolved again. Returns CANVAS_OK, or CANVAS_LOAD when the
+** script could not be read, did not compile, raised an error or declared
+** something wrongly; the diagnostics say what and where.
+** canvas_load_string takes `len` bytes (NUL bytes allowed); `name` is what
+** messages call the chunk, e.g. "(command line)".
+*/
+int canvas_load_file(canvas *c, const char *path);
+int canvas_load_string(canvas *c, const char *code, size_t len,
+                       const char *name);
+
+/*
+** The diagnostics of the last load, in file and line order: load errors
+** (severity "error", id NULL) and unresolved references (warning CS018).
+** canvas_get_diagnostic returns CANVAS_USAGE when i is out of range.
+*/
+size_t canvas_diagnostic_count(canvas *c);
+int canvas_get_diagnostic(canvas *c, size_t i, canvas_diagnostic *out);
+
+/* The first load error as one line "file:line: message", or NULL. */
+const char *canvas_error(canvas *c);
+
+/*
+** The model. Segments are numbered from 0 in declaration order; `category`
+** is "jobs", "pains" or "gains". Out-of-range arguments give 0 or NULL.
+*/
+const char *canvas_name(canvas *c);                 /* the canvas's name */
+size_t canvas_segment_count(canvas *c);
+const char *canvas_segment_name(canvas *c, size_t segment);
+size_t canvas_note_count(canvas *c, size_t segment, const char *category);
+const char *canvas_note_text(canvas *c, size_t segment, const char *category,
+                             size_t i);
+/*
+** A field of a note or segment as text (`note` is ignored when category is
+** NULL, which names the segment itself); scales come back as digits, lists
+** joined with ", ". NULL when the field is not set.
+*/
+const char *canvas_field(canvas *c, size_t segment, const char *category,
+                         size_t note, const char *field);
+
+/* The number of references that did not resolve (checks report CS018). */
+size_t canvas_unresolved_count(canvas *c);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

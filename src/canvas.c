@@ -1,0 +1,314 @@
+/*
+** canvas.c: the public API (include/canvas.h). The language lives in the
+** stdlib's Lua modules; this file owns the Lua state, runs every Lua call in
+** protected mode and turns results into C values.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <lauxlib.h>
+#include <lua.h>
+#include <lualib.h>
+
+#include "canvas.h"
+#include "host.h"
+
+struct canvas {
+  lua_State *L;
+  int loaded;        /* a load happened: settings are frozen */
+  int broken;        /* the state could not be set up; every call fails */
+};
+
+/* The registry key of the stdlib's "canvas.host" module table. */
+static const char HOSTKEY[] = "canvas.hostmodule";
+
+const char *canvas_version(void) { return CANVAS_VERSION; }
+
+/*
+** A Lua panic means an error escaped every protected call, which the API is
+** built never to allow; stop loudly rather than continue in a broken state.
+*/
+static int panic(lua_State *L) {
+  const char *msg = lua_tostring(L, -1);
+  fprintf(stderr, "canvas: internal error: %s\n", msg ? msg : "(no message)");
+  return 0;
+}
+
+/*
+** Runs in protected mode: opens the libraries, registers the stdlib loaders
+** and stores the host module in the registry. Leaves nothing on the stack.
+*/
+static int setup(lua_State *L) {
+  luaL_openlibs(L);
+  canvas_host_register(L);
+  lua_getglobal(L, "require");
+  lua_pushliteral(L, "canvas.host");
+  lua_call(L, 1, 1);
+  lua_setfield(L, LUA_REGISTRYINDEX, HOSTKEY);
+  return 0;
+}
+
+canvas *canvas_new(void) {
+  canvas *c = calloc(1, sizeof *c);
+  if (c == NULL) return NULL;
+  c->L = canvas_host_newstate();
+  if (c->L == NULL) {
+    free(c);
+    return NULL;
+  }
+  lua_atpanic(c->L, panic);
+  if (!lua_checkstack(c->L, 8)) c->broken = 1;
+  lua_pushcfunction(c->L, setup);
+  if (c->broken || lua_pcall(c->L, 0, 0, 0) != LUA_OK) {
+    /* Out of memory or a broken stdlib: keep the message for canvas_error. */
+    c->broken = 1;
+    lua_setfield(c->L, LUA_REGISTRYINDEX, "canvas.brokenmsg");
+  }
+  return c;
+}
+
+void canvas_free(canvas *c) {
+  if (c == NULL) return;
+  lua_close(c->L);
+  free(c);
+}
+
+/*
+** One call into the host module: `host.api(op, ...)`. The arguments and the
+** results travel in this struct so that nothing is pushed outside protection.
+*/
+struct call {
+  const char *op;
+  const char *s1, *s2, *s3;
+  size_t len1;           /* length of s1 when it may hold NUL bytes */
+  lua_Integer n1, n2, n3;
+  int nargs_int;         /* how many of n1..n3 to pass after the strings */
+  int nargs_str;         /* how many of s1..s3 to pass first */
+  /* results */
+  lua_Integer num;
+  const char *str;
+  canvas_diagnostic *diag;
+};
+
+/* Reads the field `k` of the table at the top of the stack as a string. */
+static const char *strfield(lua_State *L, const char *k) {
+  const char *s;
+  lua_getfield(L, -1, k);
+  s = lua_tostring(L, -1); /* anchored by the table, which the model keeps */
+  lua_pop(L, 1);
+  return s;
+}
+
+/* Runs in protected mode; see struct call. Leaves nothing on the stack. */
+static int api_call(lua_State *L) {
+  struct call *k = lua_touserdata(L, 1);
+  int n = 1;
+  lua_getfield(L, LUA_REGISTRYINDEX, HOSTKEY);
+  lua_getfield(L, -1, "api");
+  lua_pushstring(L, k->op);
+  if (k->nargs_str >= 1) {
+    if (k->s1 == NULL) lua_pushnil(L);
+    else lua_pushlstring(L, k->s1, k->len1 ? k->len1 : strlen(k->s1));
+    n++;
+  }
+  if (k->nargs_str >= 2) { lua_pushstring(L, k->s2); n++; }
+  if (k->nargs_str >= 3) { lua_pushstring(L, k->s3); n++; }
+  if (k->nargs_int >= 1) { lua_pushinteger(L, k->n1); n++; }
+  if (k->nargs_int >= 2) { lua_pushinteger(L, k->n2); n++; }
+  if (k->nargs_int >= 3) { lua_pushinteger(L, k->n3); n++; }
+  lua_call(L, n, 1);
+  if (k->diag != NULL) {
+    if (lua_istable(L, -1)) {
+      k->diag->file = strfield(L, "file");
+      lua_getfield(L, -1, "line");
+      k->diag->line = (int)lua_tointeger(L, -1);
+      lua_pop(L, 1);
+      k->diag->severity = strfield(L, "severity");
+      k->diag->id = strfield(L, "id");
+      k->diag->name = strfield(L, "name");
+      k->diag->message = strfield(L, "message");
+      k->num = 1;
+    }
+  } else if (lua_type(L, -1) == LUA_TNUMBER) {
+    k->num = lua_tointeger(L, -1);
+  } else if (lua_type(L, -1) == LUA_TSTRING) {
+    k->str = lua_tostring(L, -1); /* the host anchors every string it returns */
+  }
+  lua_pop(L, 2);
+  return 0;
+}
+
+/* Calls host.api under protection; returns 0 on a Lua error. */
+static int call(canvas *c, struct call *k) {
+  int ok;
+  if (c == NULL || c->broken) return 0;
+  lua_pushcfunction(c->L, api_call);
+  lua_pushlightuserdata(c->L, k);
+  ok = lua_pcall(c->L, 1, 0, 0) == LUA_OK;
+  if (!ok) {
+    /* Keep the message where canvas_error finds it. */
+    lua_setfield(c->L, LUA_REGISTRYINDEX, "canvas.brokenmsg");
+  }
+  return ok;
+}
+
+static int setting(canvas *c, const char *op, const char *s, lua_Integer n,
+                   int isstr) {
+  struct call k;
+  if (c == NULL || c->broken || c->loaded) return CANVAS_USAGE;
+  memset(&k, 0, sizeof k);
+  k.op = op;
+  if (isstr) {
+    if (s == NULL) return CANVAS_USAGE;
+    k.s1 = s;
+    k.nargs_str = 1;
+  } else {
+    k.n1 = n;
+    k.nargs_int = 1;
+  }
+  return call(c, &k) ? (int)k.num : CANVAS_USAGE;
+}
+
+int canvas_set_trust(canvas *c, int trust) {
+  return setting(c, "set_trust", NULL, trust != 0, 0);
+}
+
+int canvas_add_include_dir(canvas *c, const char *dir) {
+  return setting(c, "add_include_dir", dir, 0, 1);
+}
+
+int canvas_set_traceback(canvas *c, int on) {
+  return setting(c, "set_traceback", NULL, on != 0, 0);
+}
+
+int canvas_set_args(canvas *c, int argc, const char *const *argv) {
+  int i, status;
+  if (c == NULL || argc < 0 || (argc > 0 && argv == NULL)) return CANVAS_USAGE;
+  status = setting(c, "clear_args", NULL, 0, 0);
+  for (i = 0; i < argc && status == CANVAS_OK; i++)
+    status = setting(c, "add_arg", argv[i] ? argv[i] : "", 0, 1);
+  return status;
+}
+
+static int load(canvas *c, const char *op, const char *s, size_t len,
+                const char *name) {
+  struct call k;
+  if (c == NULL || s == NULL || c->broken) return CANVAS_USAGE;
+  memset(&k, 0, sizeof k);
+  k.op = op;
+  k.s1 = s;
+  k.len1 = len;
+  k.s2 = name;
+  k.nargs_str = name ? 2 : 1;
+  c->loaded = 1;
+  if (!call(c, &k)) return CANVAS_LOAD;
+  return (int)k.num;
+}
+
+int canvas_load_file(canvas *c, const char *path) {
+  if (path == NULL) return CANVAS_USAGE;
+  return load(c, "load_file", path, 0, NULL);
+}
+
+int canvas_load_string(canvas *c, const char *code, size_t len,
+                       const char *name) {
+  if (code == NULL) return CANVAS_USAGE;
+  if (len == 0) return load(c, "load_string", "", 0, name ? name : "(string)");
+  return load(c, "load_string", code, len, name ? name : "(string)");
+}
+
+static lua_Integer count(canvas *c, const char *op, lua_Integer n1,
+                         const char *s) {
+  struct call k;
+  memset(&k, 0, sizeof k);
+  k.op = op;
+  k.n1 = n1;
+  k.s1 = s;
+  k.nargs_str = s ? 1 : 0;
+  k.nargs_int = 1;
+  return call(c, &k) ? k.num : 0;
+}
+
+size_t canvas_diagnostic_count(canvas *c) {
+  return (size_t)count(c, "diagnostic_count", 0, NULL);
+}
+
+int canvas_get_diagnostic(canvas *c, size_t i, canvas_diagnostic *out) {
+  struct call k;
+  if (out == NULL) return CANVAS_USAGE;
+  memset(&k, 0, sizeof k);
+  memset(out, 0, sizeof *out);
+  k.op = "diagnostic";
+  k.n1 = (lua_Integer)i + 1;
+  k.nargs_int = 1;
+  k.diag = out;
+  if (!call(c, &k) || k.num != 1) return CANVAS_USAGE;
+  return CANVAS_OK;
+}
+
+const char *canvas_error(canvas *c) {
+  struct call k;
+  const char *msg;
+  if (c == NULL) return NULL;
+  if (c->broken) {
+    /* Only a string set by setup or by a failed call is stored here. */
+    lua_getfield(c->L, LUA_REGISTRYINDEX, "canvas.brokenmsg");
+    msg = lua_tostring(c->L, -1);
+    lua_pop(c->L, 1);
+    return msg ? msg : "canvas: the interpreter could not be set up";
+  }
+  memset(&k, 0, sizeof k);
+  k.op = "first_error";
+  return call(c, &k) ? k.str : NULL;
+}
+
+static const char *text(canvas *c, const char *op, size_t seg,
+                        const char *category, size_t i, const char *field) {
+  struct call k;
+  memset(&k, 0, sizeof k);
+  k.op = op;
+  k.s1 = category;
+  k.s2 = field;
+  k.nargs_str = field ? 2 : 1;
+  k.n1 = (lua_Integer)seg + 1;
+  k.n2 = (lua_Integer)i + 1;
+  k.nargs_int = 2;
+  return call(c, &k) ? k.str : NULL;
+}
+
+const char *canvas_name(canvas *c) {
+  struct call k;
+  memset(&k, 0, sizeof k);
+  k.op = "canvas_name";
+  return call(c, &k) ? k.str : NULL;
+}
+
+size_t canvas_segment_count(canvas *c) {
+  return (size_t)count(c, "segment_count", 0, NULL);
+}
+
+const char *canvas_segment_name(canvas *c, size_t segment) {
+  return text(c, "segment_name", segment, NULL, 0, NULL);
+}
+
+size_t canvas_note_count(canvas *c, size_t segment, const char *category) {
+  if (category == NULL) return 0;
+  return (size_t)count(c, "note_count", (lua_Integer)segment + 1, category);
+}
+
+const char *canvas_note_text(canvas *c, size_t segment, const char *category,
+                             size_t i) {
+  if (category == NULL) return NULL;
+  return text(c, "note_text", segment, category, i, NULL);
+}
+
+const char *canvas_field(canvas *c, size_t segment, const char *category,
+                         size_t note, const char *field) {
+  if (field == NULL) return NULL;
+  return text(c, "field", segment, category ? category : "", note, field);
+}
+
+size_t canvas_unresolved_count(canvas *c) {
+  return (size_t)count(c, "unresolved_count", 0, NULL);
+}

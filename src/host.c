@@ -1,0 +1,238 @@
+/*
+** host.c: what the stdlib needs from the operating system and from Lua's C
+** side: reading script files safely, resolving paths, the position of the
+** user's code on the call stack, and the embedded stdlib modules.
+*/
+#define _POSIX_C_SOURCE 200809L
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <lauxlib.h>
+#include <lua.h>
+
+#include "host.h"
+#include "stdlib_data.h"
+
+/* The stdlib's chunks are named "@stdlib/..." (see tools/embed.c). */
+#define STDLIB_PREFIX "@stdlib/"
+
+static void *alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
+  (void)ud;
+  (void)osize;
+  if (nsize == 0) {
+    free(ptr);
+    return NULL;
+  }
+  return realloc(ptr, nsize);
+}
+
+lua_State *canvas_host_newstate(void) { return lua_newstate(alloc, NULL); }
+
+/*
+** readfile(path) -> bytes | nil, reason
+** Refuses directories, devices and pipes (which could block or never end)
+** and files over CANVAS_MAX_SCRIPT bytes. Pushes the whole file as a string.
+*/
+static int readfile(lua_State *L) {
+  const char *path = luaL_checkstring(L, 1);
+  struct stat st;
+  luaL_Buffer b;
+  int fd;
+  if (stat(path, &st) != 0) goto fail;
+  if (S_ISDIR(st.st_mode)) {
+    lua_pushnil(L);
+    lua_pushliteral(L, "is a directory, not a script file");
+    return 2;
+  }
+  if (!S_ISREG(st.st_mode)) {
+    lua_pushnil(L);
+    lua_pushliteral(L, "is not a regular file");
+    return 2;
+  }
+  if (st.st_size > CANVAS_MAX_SCRIPT) {
+    lua_pushnil(L);
+    lua_pushfstring(L, "is too large (%I bytes; scripts may have at most %I)",
+                    (lua_Integer)st.st_size, (lua_Integer)CANVAS_MAX_SCRIPT);
+    return 2;
+  }
+  fd = open(path, O_RDONLY);
+  if (fd < 0) goto fail;
+  luaL_buffinit(L, &b);
+  for (;;) {
+    char *p = luaL_prepbuffer(&b);
+    ssize_t n = read(fd, p, LUAL_BUFFERSIZE);
+    if (n < 0) {
+      int e = errno;
+      close(fd);
+      errno = e;
+      goto fail;
+    }
+    if (n == 0) break;
+    luaL_addsize(&b, (size_t)n);
+    if (luaL_bufflen(&b) > (size_t)CANVAS_MAX_SCRIPT) {
+      close(fd);
+      lua_pushnil(L);
+      lua_pushliteral(L, "grew too large while being read");
+      return 2;
+    }
+  }
+  close(fd);
+  luaL_pushresult(&b);
+  return 1;
+fail:
+  lua_pushnil(L);
+  lua_pushstring(L, strerror(errno));
+  return 2;
+}
+
+/* realpath(path) -> absolute path with symlinks resolved | nil, reason */
+static int l_realpath(lua_State *L) {
+  const char *path = luaL_checkstring(L, 1);
+  char *r = realpath(path, NULL);
+  if (r == NULL) {
+    lua_pushnil(L);
+    lua_pushstring(L, strerror(errno));
+    return 2;
+  }
+  lua_pushstring(L, r); /* a memory error here would leak r: copy first */
+  free(r);
+  return 1;
+}
+
+/* cwd() -> the working directory */
+static int cwd(lua_State *L) {
+  char buf[PATH_MAX];
+  if (getcwd(buf, sizeof buf) == NULL) {
+    lua_pushnil(L);
+    lua_pushstring(L, strerror(errno));
+    return 2;
+  }
+  lua_pushstring(L, buf);
+  return 1;
+}
+
+/*
+** where() -> file, line of the innermost frame that runs user code (not the
+** stdlib, not C), or nothing. Declarations call it to record their position.
+** The last source seen is cached in the upvalues, so the common case pushes
+** an existing string instead of building one per declaration.
+*/
+static int where(lua_State *L) {
+  lua_Debug ar;
+  int level;
+  for (level = 1; lua_getstack(L, level, &ar); level++) {
+    if (!lua_getinfo(L, "Sl", &ar)) break;
+    if (ar.currentline <= 0) continue;                 /* C or no line info */
+    if (strncmp(ar.source, STDLIB_PREFIX, sizeof STDLIB_PREFIX - 1) == 0)
+      continue;
+    if (lua_touserdata(L, lua_upvalueindex(1)) == (void *)ar.source) {
+      lua_pushvalue(L, lua_upvalueindex(2));
+    } else {
+      const char *s = ar.source;
+      if (*s == '@' || *s == '=') s++;
+      lua_pushstring(L, s);
+      lua_pushlightuserdata(L, (void *)ar.source);
+      lua_replace(L, lua_upvalueindex(1));
+      lua_pushvalue(L, -1);
+      lua_replace(L, lua_upvalueindex(2));
+    }
+    lua_pushinteger(L, ar.currentline);
+    return 2;
+  }
+  return 0;
+}
+
+/*
+** Pushes the compiled chunk of stdlib module m, or raises an error.
+** With CANVAS_STDLIB=DIR in the environment the module is read from DIR, so a
+** developer can edit the stdlib without rebuilding.
+*/
+static void push_module(lua_State *L, const struct canvas_module *m) {
+  const char *dir = getenv("CANVAS_STDLIB");
+  int status;
+  if (dir != NULL && *dir != '\0') {
+    const char *path;
+    const char *name = m->chunkname + sizeof STDLIB_PREFIX - 1;
+    lua_pushcfunction(L, readfile);
+    path = lua_pushfstring(L, "%s/%s", dir, name);
+    lua_call(L, 1, 2);
+    if (lua_isnil(L, -2))
+      luaL_error(L, "cannot read stdlib module %s: %s", path,
+                 lua_tostring(L, -1));
+    lua_pop(L, 1);
+    status = luaL_loadbufferx(L, lua_tostring(L, -1), lua_rawlen(L, -1),
+                              m->chunkname, "t");
+    lua_remove(L, -2);
+  } else {
+    status = luaL_loadbufferx(L, (const char *)m->data, m->len, m->chunkname,
+                              "t");
+  }
+  if (status != LUA_OK) lua_error(L);
+}
+
+/* Loader of one stdlib module (upvalue 1: its index in canvas_stdlib). */
+static int loader(lua_State *L) {
+  const struct canvas_module *m =
+      &canvas_stdlib[lua_tointeger(L, lua_upvalueindex(1))];
+  push_module(L, m);
+  lua_pushstring(L, m->name);
+  lua_call(L, 1, 1);
+  return 1;
+}
+
+/*
+** chunk(name) -> the compiled stdlib module, not yet run, so the caller can
+** give it an environment of its own (the vocabulary is run this way).
+*/
+static int chunk(lua_State *L) {
+  const char *name = luaL_checkstring(L, 1);
+  int i;
+  for (i = 0; canvas_stdlib[i].name != NULL; i++) {
+    if (strcmp(canvas_stdlib[i].name, name) == 0) {
+      push_module(L, &canvas_stdlib[i]);
+      return 1;
+    }
+  }
+  return luaL_error(L, "no stdlib module '%s'", name);
+}
+
+static const luaL_Reg hostfuncs[] = {
+  {"readfile", readfile},
+  {"realpath", l_realpath},
+  {"cwd", cwd},
+  {"chunk", chunk},
+  {NULL, NULL}
+};
+
+static int open_host(lua_State *L) {
+  luaL_newlib(L, hostfuncs);
+  lua_pushnil(L);                 /* cached source pointer */
+  lua_pushnil(L);                 /* cached source string */
+  lua_pushcclosure(L, where, 2);
+  lua_setfield(L, -2, "where");
+  lua_pushinteger(L, CANVAS_MAX_SCRIPT);
+  lua_setfield(L, -2, "max_script");
+  return 1;
+}
+
+void canvas_host_register(lua_State *L) {
+  int i;
+  luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_PRELOAD_TABLE);
+  for (i = 0; canvas_stdlib[i].name != NULL; i++) {
+    lua_pushinteger(L, i);
+    lua_pushcclosure(L, loader, 1);
+    lua_pushfstring(L, "canvas.%s", canvas_stdlib[i].name);
+    lua_insert(L, -2);
+    lua_settable(L, -3);
+  }
+  lua_pushcfunction(L, open_host);
+  lua_setfield(L, -2, "canvas.c");
+  lua_pop(L, 1);
+}

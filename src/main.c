@@ -1,0 +1,268 @@
+/*
+** main.c: the `canvas` command line, a thin client of include/canvas.h.
+*/
+#define _POSIX_C_SOURCE 200809L
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "canvas.h"
+
+static const char *progname = "canvas";
+
+static void usage_hint(void) {
+  fprintf(stderr, "Try '%s --help' for more information.\n", progname);
+}
+
+static void help(void) {
+  printf(
+      "Usage: canvas [options] [script [args...]]\n"
+      "       canvas run [options] script [args...]\n"
+      "\n"
+      "Runs a canvas script: Lua 5.4 with declarations for the customer\n"
+      "segments of a Business Model Canvas and the customer profiles (jobs,\n"
+      "pains, gains) of a Value Proposition Canvas.\n"
+      "\n"
+      "Commands:\n"
+      "  run SCRIPT [ARGS...]   run a script (the default when the first\n"
+      "                         argument is not a command); '-' reads the\n"
+      "                         script from standard input\n"
+      "  help                   show this help\n"
+      "\n"
+      "Options:\n"
+      "  -e CODE         run CODE before the script (may be repeated)\n"
+      "  -I DIR          let include and require read scripts in DIR too\n"
+      "  --trust         give the script the whole Lua library (io, os,\n"
+      "                  debug...); only for scripts you wrote or checked\n"
+      "  --traceback     add a Lua traceback to runtime errors\n"
+      "  --help          show this help\n"
+      "  --version       show the version\n"
+      "  --              end of options\n"
+      "\n"
+      "Scripts run untrusted by default: no files, no processes, only the\n"
+      "canvas scripts they include from the script's folder, the working\n"
+      "directory or an -I folder.\n"
+      "\n"
+      "Diagnostics have the form 'file:line: error: message'. Unresolved\n"
+      "references are reported as 'file:line: warning[CS018] ...'.\n"
+      "\n"
+      "Exit status:\n"
+      "  0  the script ran\n"
+      "  2  the command line was wrong\n"
+      "  3  the script failed to load (syntax, runtime or declaration error)\n"
+      "\n"
+      "See docs/language.md for the language and canvas(1) for the details.\n");
+}
+
+/* Whether diagnostics on stderr may use colour. */
+static int use_colour(void) {
+  const char *nc = getenv("NO_COLOR");
+  const char *term = getenv("TERM");
+  if (nc != NULL && *nc != '\0') return 0;
+  if (term != NULL && strcmp(term, "dumb") == 0) return 0;
+  return isatty(STDERR_FILENO);
+}
+
+static void print_diagnostics(canvas *c) {
+  size_t i, n = canvas_diagnostic_count(c);
+  int colour = use_colour();
+  for (i = 0; i < n; i++) {
+    canvas_diagnostic d;
+    const char *on = "", *off = "", *bold = "";
+    if (canvas_get_diagnostic(c, i, &d) != CANVAS_OK) continue;
+    if (colour) {
+      bold = "\033[1m";
+      off = "\033[0m";
+      on = strcmp(d.severity, "error") == 0     ? "\033[1;31m"
+           : strcmp(d.severity, "warning") == 0 ? "\033[1;35m"
+                                                : "\033[1;36m";
+    }
+    if (d.line > 0)
+      fprintf(stderr, "%s%s:%d:%s ", bold, d.file, d.line, off);
+    else
+      fprintf(stderr, "%s%s:%s ", bold, d.file, off);
+    if (d.id != NULL)
+      fprintf(stderr, "%s%s[%s]%s %s: %s\n", on, d.severity, d.id, off,
+              d.name ? d.name : "", d.message);
+    else
+      fprintf(stderr, "%s%s:%s %s\n", on, d.severity, off, d.message);
+  }
+}
+
+/* Reads all of standard input; NULL on failure. */
+static char *read_stdin(size_t *len) {
+  size_t cap = 1 << 16, n = 0;
+  char *buf = malloc(cap);
+  if (buf == NULL) return NULL;
+  for (;;) {
+    size_t got;
+    if (n == cap) {
+      char *nb;
+      if (cap > ((size_t)1 << 30)) {
+        free(buf);
+        return NULL;
+      }
+      nb = realloc(buf, cap * 2);
+      if (nb == NULL) {
+        free(buf);
+        return NULL;
+      }
+      buf = nb;
+      cap *= 2;
+    }
+    got = fread(buf + n, 1, cap - n, stdin);
+    n += got;
+    if (got == 0) break;
+  }
+  if (ferror(stdin)) {
+    free(buf);
+    return NULL;
+  }
+  *len = n;
+  return buf;
+}
+
+struct opts {
+  int trust, traceback;
+  const char *codes[64];
+  int ncodes;
+  const char *dirs[64];
+  int ndirs;
+};
+
+/* Parses options at argv[*i...]; stops at the first non-option. */
+static int parse_options(int argc, char **argv, int *i, struct opts *o) {
+  for (; *i < argc; (*i)++) {
+    const char *a = argv[*i];
+    if (strcmp(a, "--") == 0) {
+      (*i)++;
+      return CANVAS_OK;
+    }
+    if (a[0] != '-' || strcmp(a, "-") == 0) return CANVAS_OK;
+    if (strcmp(a, "--trust") == 0) {
+      o->trust = 1;
+    } else if (strcmp(a, "--traceback") == 0) {
+      o->traceback = 1;
+    } else if (strcmp(a, "-e") == 0 || strcmp(a, "-I") == 0) {
+      if (*i + 1 >= argc) {
+        fprintf(stderr, "%s: option '%s' needs a value\n", progname, a);
+        return CANVAS_USAGE;
+      }
+      if (a[1] == 'e') {
+        if (o->ncodes == 64) {
+          fprintf(stderr, "%s: too many -e options (at most 64)\n", progname);
+          return CANVAS_USAGE;
+        }
+        o->codes[o->ncodes++] = argv[++*i];
+      } else {
+        if (o->ndirs == 64) {
+          fprintf(stderr, "%s: too many -I options (at most 64)\n", progname);
+          return CANVAS_USAGE;
+        }
+        o->dirs[o->ndirs++] = argv[++*i];
+      }
+    } else if (strncmp(a, "-I", 2) == 0) {
+      if (o->ndirs == 64) return CANVAS_USAGE;
+      o->dirs[o->ndirs++] = a + 2;
+    } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+      help();
+      exit(0);
+    } else if (strcmp(a, "--version") == 0 || strcmp(a, "-v") == 0) {
+      printf("canvas %s\n", canvas_version());
+      exit(0);
+    } else {
+      fprintf(stderr, "%s: unknown option '%s'\n", progname, a);
+      usage_hint();
+      return CANVAS_USAGE;
+    }
+  }
+  return CANVAS_OK;
+}
+
+static int run(int argc, char **argv, int i, struct opts *o) {
+  canvas *c;
+  const char *script = NULL;
+  int status = CANVAS_OK, k;
+  if (i < argc) script = argv[i++];
+  if (script == NULL && o->ncodes == 0) {
+    if (isatty(STDIN_FILENO)) {
+      fprintf(stderr, "%s: no script given\n", progname);
+      fprintf(stderr, "Usage: canvas [options] script [args...]\n");
+      usage_hint();
+      return CANVAS_USAGE;
+    }
+    script = "-";
+  }
+  c = canvas_new();
+  if (c == NULL) {
+    fprintf(stderr, "%s: not enough memory to start\n", progname);
+    return CANVAS_LIMIT;
+  }
+  if (canvas_error(c) != NULL) { /* before any load: the set-up failed */
+    fprintf(stderr, "%s: %s\n", progname, canvas_error(c));
+    canvas_free(c);
+    return CANVAS_LOAD;
+  }
+  canvas_set_trust(c, o->trust);
+  canvas_set_traceback(c, o->traceback);
+  for (k = 0; k < o->ndirs; k++) {
+    if (canvas_add_include_dir(c, o->dirs[k]) != CANVAS_OK) {
+      fprintf(stderr, "%s: -I %s: no such folder\n", progname, o->dirs[k]);
+      canvas_free(c);
+      return CANVAS_USAGE;
+    }
+  }
+  canvas_set_args(c, argc - i, (const char *const *)(argv + i));
+  for (k = 0; k < o->ncodes && status == CANVAS_OK; k++) {
+    status = canvas_load_string(c, o->codes[k], strlen(o->codes[k]),
+                                "(command line)");
+    print_diagnostics(c);
+  }
+  if (status == CANVAS_OK && script != NULL) {
+    if (strcmp(script, "-") == 0) {
+      size_t len = 0;
+      char *code = read_stdin(&len);
+      if (code == NULL) {
+        fprintf(stderr, "%s: cannot read the script from standard input\n",
+                progname);
+        canvas_free(c);
+        return CANVAS_LOAD;
+      }
+      status = canvas_load_string(c, code, len, "stdin");
+      free(code);
+    } else {
+      status = canvas_load_file(c, script);
+    }
+    print_diagnostics(c);
+  }
+  fflush(stdout);
+  canvas_free(c);
+  return status;
+}
+
+int main(int argc, char **argv) {
+  struct opts o;
+  int i = 1, status;
+  memset(&o, 0, sizeof o);
+  if (argc > 1 && strcmp(argv[1], "help") == 0) {
+    help();
+    return 0;
+  }
+  if (argc > 1 && strcmp(argv[1], "run") == 0) {
+    i = 2;
+    status = parse_options(argc, argv, &i, &o);
+    if (status != CANVAS_OK) return status;
+    if (i >= argc) {
+      fprintf(stderr, "%s: run needs a script (or '-' for standard input)\n",
+              progname);
+      usage_hint();
+      return CANVAS_USAGE;
+    }
+    return run(argc, argv, i, &o);
+  }
+  status = parse_options(argc, argv, &i, &o);
+  if (status != CANVAS_OK) return status;
+  return run(argc, argv, i, &o);
+}

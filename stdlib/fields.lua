@@ -1,0 +1,427 @@
+-- The field registry: every field that a declaration may carry, with its type
+-- and allowed values. Built-in fields (vocabulary.lua) and user fields
+-- (`field "x" { ... }` in scripts) are registered by the same `declare`;
+-- validation, help and docs all read this one registry.
+local suggest = require "canvas.suggest"
+local text = require "canvas.text"
+
+local M = {}
+
+-- What a field can be declared on, in the order docs list them.
+M.targets = { "canvas", "segment", "job", "pain", "gain", "value", "product",
+              "reliever", "creator" }
+local is_target = {}
+for _, t in ipairs(M.targets) do is_target[t] = true end
+
+-- Names accepted in `on = ...` besides the targets themselves.
+M.target_groups = {
+  note = { "job", "pain", "gain" },
+  relieves = { "reliever" },
+  creates = { "creator" },
+}
+
+-- Keys the model uses itself; no field may take them.
+M.reserved = {}
+for _, k in ipairs { "text", "name", "category", "file", "line", "rank",
+                     "score", "jobs", "pains", "gains", "values", "products",
+                     "relievers", "creators", "serves", "target", "sides" } do
+  M.reserved[k] = true
+end
+
+M.registry = {}   -- target -> name -> spec
+M.order = {}      -- target -> list of names, in declaration order
+for _, t in ipairs(M.targets) do M.registry[t], M.order[t] = {}, {} end
+
+-- Words are compared without regard to case, and " " or "_" count as "-".
+local function canon(s)
+  return (s:lower():gsub("[ _]", "-"))
+end
+
+---------------------------------------------------------------------------
+-- Types. convert(spec, v) returns the stored value, or nil and a problem
+-- phrase that follows "field = <value> ": "is not ...; use ...".
+---------------------------------------------------------------------------
+local types = {}
+M.types = types
+
+local function allowed_words(spec)
+  local out = {}
+  for _, w in ipairs(spec.values) do out[#out + 1] = w end
+  return out
+end
+
+types.text = {
+  describe = function() return "text" end,
+  convert = function(_, v)
+    if type(v) == "string" then return v end
+    return nil, "is not text; write it in quotes"
+  end,
+}
+
+types.number = {
+  describe = function() return "a number" end,
+  convert = function(_, v)
+    if type(v) == "number" and v == v then return v end
+    return nil, "is not a number"
+  end,
+}
+
+types.boolean = {
+  describe = function() return "true or false" end,
+  convert = function(_, v)
+    if type(v) == "boolean" then return v end
+    return nil, "is not true or false"
+  end,
+}
+
+local function scale_words(spec)
+  local out = {}
+  for i, w in ipairs(spec.words) do out[i] = '"' .. w .. '" (' .. i .. ")" end
+  return out
+end
+
+types.scale = {
+  describe = function(spec)
+    if spec.words then
+      return "a whole number 1..5 or one of " .. text.either(scale_words(spec))
+    end
+    return "a whole number 1..5"
+  end,
+  convert = function(spec, v)
+    if type(v) == "number" then
+      local i = math.tointeger(v)
+      if i and i >= 1 and i <= 5 then return i end
+      return nil, "is outside the scale; use " .. types.scale.describe(spec)
+    end
+    if type(v) == "string" and spec.words then
+      local c = canon(v)
+      for i, w in ipairs(spec.words) do
+        if canon(w) == c then return i end
+      end
+      return nil, "is not a " .. spec.name .. " word; use "
+        .. types.scale.describe(spec) .. suggest.hint(v, spec.words, text.quote)
+    end
+    return nil, "is not on the scale; use " .. types.scale.describe(spec)
+  end,
+}
+
+local function choose(spec, v)
+  if type(v) ~= "string" then return nil end
+  local c = canon(v)
+  for _, w in ipairs(spec.values) do
+    if canon(w) == c then return w end
+  end
+  if spec.aliases then
+    for a, w in pairs(spec.aliases) do
+      if canon(a) == c then return w end
+    end
+  end
+  return nil
+end
+
+local function quoted_list(list)
+  local out = {}
+  for i, w in ipairs(list) do out[i] = '"' .. w .. '"' end
+  return out
+end
+
+types.choice = {
+  describe = function(spec) return "one of " .. text.either(quoted_list(spec.values)) end,
+  convert = function(spec, v)
+    local w = choose(spec, v)
+    if w then return w end
+    local hint = type(v) == "string" and suggest.hint(v, allowed_words(spec), text.quote) or ""
+    return nil, "is not allowed; use " .. types.choice.describe(spec) .. hint
+  end,
+}
+
+-- A list of text or of choices; a single value stands for a list of one.
+types.list = {
+  describe = function(spec)
+    if spec.values then
+      return "a list of " .. text.either(quoted_list(spec.values), "and/or")
+    end
+    return "text or a list of text"
+  end,
+  convert = function(spec, v)
+    if type(v) ~= "table" then v = { v } end
+    if getmetatable(v) ~= nil then return nil, "is not a list" end
+    local n = #v
+    for k in pairs(v) do
+      if math.type(k) ~= "integer" or k < 1 or k > n then
+        return nil, "is not a plain list { ..., ... }"
+      end
+    end
+    local out = {}
+    for i = 1, n do
+      local item = v[i]
+      if spec.values then
+        local w = choose(spec, item)
+        if not w then
+          local hint = type(item) == "string"
+            and suggest.hint(item, allowed_words(spec), text.quote) or ""
+          return nil, "has " .. text.show_value(item) .. ", which is not allowed; use "
+            .. types.list.describe(spec) .. hint
+        end
+        out[i] = w
+      else
+        if type(item) ~= "string" then
+          return nil, "has " .. text.show_value(item) .. "; use " .. types.list.describe(spec)
+        end
+        out[i] = item
+      end
+    end
+    return out
+  end,
+}
+
+-- A table of named text entries, e.g. bases = { demographic = "..." }.
+types.map = {
+  describe = function(spec)
+    return "a table with " .. text.either(spec.keys, "and/or") .. " (text each)"
+  end,
+  convert = function(spec, v)
+    if type(v) ~= "table" or getmetatable(v) ~= nil then
+      return nil, "is not a table; use " .. types.map.describe(spec)
+    end
+    local out = {}
+    for k, item in pairs(v) do
+      local key = type(k) == "string" and choose({ values = spec.keys, aliases = spec.key_aliases }, k)
+      if not key then
+        local hint = type(k) == "string" and suggest.hint(k, spec.keys) or ""
+        return nil, "has the key " .. text.show_value(k) .. "; use "
+          .. text.either(spec.keys, "and/or") .. hint
+      end
+      if type(item) ~= "string" then
+        return nil, "has " .. key .. " = " .. text.show_value(item) .. "; write it as text"
+      end
+      out[key] = item
+    end
+    return out
+  end,
+}
+
+-- References to other declarations by id or exact text, resolved once the
+-- whole script has loaded.
+types.ref = {
+  describe = function() return "the name or id of what it refers to" end,
+  convert = function(_, v)
+    if type(v) == "string" then return v end
+    return nil, "is not a name; write the name or id in quotes"
+  end,
+}
+
+types.refs = {
+  describe = function() return "a name or a list of names" end,
+  convert = function(_, v)
+    if type(v) ~= "table" then v = { v } end
+    local out = {}
+    for i, item in ipairs(v) do
+      if type(item) ~= "string" then
+        return nil, "has " .. text.show_value(item) .. "; write each name in quotes"
+      end
+      out[i] = item
+    end
+    return out
+  end,
+}
+
+-- Types a script may give in `field "x" { type = ... }`.
+M.user_types = { "text", "number", "boolean", "scale", "choice", "list" }
+
+---------------------------------------------------------------------------
+-- Declaring fields
+---------------------------------------------------------------------------
+
+-- The targets named by `on` (a word or a list), or nil and a problem.
+local function targets_of(on)
+  if on == nil then
+    return nil, "needs on = ...: " .. text.either(M.targets) .. ' (or "note")'
+  end
+  local list = type(on) == "table" and on or { on }
+  local out, seen = {}, {}
+  for _, t in ipairs(list) do
+    local group = type(t) == "string" and (M.target_groups[t] or (is_target[t] and { t }))
+    if not group then
+      local all = {}
+      for _, x in ipairs(M.targets) do all[#all + 1] = x end
+      all[#all + 1] = "note"
+      return nil, "has on = " .. text.show_value(t) .. "; use "
+        .. text.either(all) .. suggest.hint(type(t) == "string" and t or "", all)
+    end
+    for _, x in ipairs(group) do
+      if not seen[x] then seen[x] = true; out[#out + 1] = x end
+    end
+  end
+  if #out == 0 then return nil, "has an empty on = { }" end
+  return out
+end
+
+local spec_keys = { on = true, type = true, values = true, aliases = true,
+                    words = true, keys = true, key_aliases = true, doc = true }
+
+-- Registers field `name` described by `def`. Returns the spec, or nil and a
+-- message. `builtin` lets the stdlib use types and names scripts cannot.
+function M.declare(name, def, builtin)
+  if type(name) ~= "string" or not name:match("^[%a_][%w_]*$") then
+    return nil, "a field name is a word of letters, digits and _; got "
+      .. text.show_value(name)
+  end
+  local what = "field " .. text.quote(name)
+  if type(def) ~= "table" then
+    return nil, what .. " needs a table: field " .. text.quote(name)
+      .. ' { on = "pain", type = "scale" }'
+  end
+  for k in pairs(def) do
+    if not spec_keys[k] then
+      local keys = {}
+      for x in pairs(spec_keys) do keys[#keys + 1] = x end
+      table.sort(keys)
+      return nil, what .. " has the unknown key " .. text.show_value(k)
+        .. suggest.hint(type(k) == "string" and k or "", keys)
+    end
+  end
+  if M.reserved[name] and not builtin then
+    return nil, what .. " cannot be declared: the model uses '" .. name .. "' itself"
+  end
+  local targets, problem = targets_of(def.on)
+  if not targets then return nil, what .. " " .. problem end
+  local ftype = def.type or "text"
+  local allowed = builtin and types or {}
+  if not builtin then
+    for _, t in ipairs(M.user_types) do allowed[t] = types[t] end
+  end
+  if not allowed[ftype] then
+    local names = builtin and {} or M.user_types
+    return nil, what .. " has type = " .. text.show_value(ftype) .. "; use "
+      .. text.either(quoted_list(names))
+      .. suggest.hint(type(ftype) == "string" and ftype or "", names, text.quote)
+  end
+  local spec = { name = name, type = ftype, targets = targets, doc = def.doc,
+                 builtin = builtin or false }
+  if ftype == "choice" or (ftype == "list" and def.values ~= nil) then
+    local values = def.values
+    if type(values) ~= "table" or #values == 0 then
+      return nil, what .. " of type " .. ftype .. " needs values = { \"...\", ... }"
+    end
+    for _, v in ipairs(values) do
+      if type(v) ~= "string" then
+        return nil, what .. " has a value that is not text: " .. text.show_value(v)
+      end
+    end
+    spec.values, spec.aliases = values, def.aliases
+  elseif def.values ~= nil then
+    return nil, what .. " has values, which only a choice or list field takes"
+  end
+  if ftype == "scale" and def.words ~= nil then
+    local words = def.words
+    if type(words) ~= "table" or #words ~= 5 then
+      return nil, what .. " needs exactly five words = { ... }, lowest first"
+    end
+    for _, w in ipairs(words) do
+      if type(w) ~= "string" then
+        return nil, what .. " has a scale word that is not text: " .. text.show_value(w)
+      end
+    end
+    spec.words = words
+  elseif def.words ~= nil then
+    return nil, what .. " has words, which only a scale field takes"
+  end
+  if ftype == "map" then spec.keys, spec.key_aliases = def.keys, def.key_aliases end
+  for _, t in ipairs(targets) do
+    local old = M.registry[t][name]
+    if old then
+      local at = old.file and (" at " .. old.file .. ":" .. old.line) or " (built in)"
+      return nil, what .. " is already declared on " .. t .. at
+    end
+  end
+  for _, t in ipairs(targets) do
+    M.registry[t][name] = spec
+    local order = M.order[t]
+    order[#order + 1] = name
+  end
+  return spec
+end
+
+-- Forgets the fields that scripts declared (a new model starts clean).
+function M.reset_user()
+  for _, t in ipairs(M.targets) do
+    local reg, order = M.registry[t], M.order[t]
+    local keep = {}
+    for _, name in ipairs(order) do
+      if reg[name].builtin then keep[#keep + 1] = name else reg[name] = nil end
+    end
+    M.order[t] = keep
+  end
+end
+
+-- Converts the value of field `name` on a `target` declaration. Returns the
+-- stored value, or nil and a message such as
+--   severity = "high" is not a severity word; use ...
+function M.convert(target, name, v)
+  local spec = M.registry[target][name]
+  if not spec then return nil, M.unknown(target, name) end
+  local out, problem = types[spec.type].convert(spec, v)
+  if out == nil then
+    return nil, name .. " = " .. text.show_value(v) .. " " .. problem
+  end
+  return out
+end
+
+-- The message for a field that `target` does not have.
+function M.unknown(target, name)
+  if type(name) ~= "string" then
+    return "a field name must be a word; got " .. text.show_value(name)
+  end
+  local names = M.order[target]
+  local hint = suggest.hint(name, names)
+  if hint == "" then
+    -- Maybe it is a field of something else: say whose.
+    local owners = {}
+    for _, t in ipairs(M.targets) do
+      if M.registry[t][name] then owners[#owners + 1] = t end
+    end
+    if #owners > 0 then
+      return "'" .. name .. "' is a field of " .. text.either(owners)
+        .. ", not of a " .. target
+    end
+    return "unknown field '" .. name .. "' for a " .. target
+      .. " (declare your own with field \"" .. name .. "\" { on = \"" .. target
+      .. "\", type = \"text\" })"
+  end
+  return "unknown field '" .. name .. "' for a " .. target .. hint
+end
+
+-- The field's value as one line of text (for the C API and summaries).
+function M.format(spec, v)
+  if v == nil then return nil end
+  local t = type(v)
+  if t == "table" then
+    if spec and spec.type == "map" then
+      local out = {}
+      for _, k in ipairs(spec.keys) do
+        if v[k] then out[#out + 1] = k .. ": " .. v[k] end
+      end
+      return table.concat(out, "; ")
+    end
+    local out = {}
+    for i, x in ipairs(v) do out[i] = tostring(x) end
+    return table.concat(out, ", ")
+  end
+  return tostring(v)
+end
+
+-- A scale value with its word, e.g. "5 (extreme)".
+function M.scale_text(spec, v)
+  if spec and spec.words and spec.words[v] then
+    return v .. " (" .. spec.words[v] .. ")"
+  end
+  return tostring(v)
+end
+
+-- Describes what a field allows, for help and docs.
+function M.describe(spec)
+  return types[spec.type].describe(spec)
+end
+
+return M

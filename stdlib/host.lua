@@ -1,0 +1,187 @@
+-- The entry point of the C API (src/canvas.c calls host.api): settings,
+-- loading, diagnostics and read access to the model.
+local model = require "canvas.model"
+local fields = require "canvas.fields"
+local loader = require "canvas.loader"
+local declare = require "canvas.declare"
+local text = require "canvas.text"
+local c = require "canvas.c"
+
+local H = {}
+
+declare.load_vocabulary()
+
+local OK, USAGE, LOAD = 0, 2, 3
+
+local diagnostics = {}   -- of the last load, sorted
+local anchor = {}        -- strings handed to C stay referenced here
+
+local function keep(s)
+  if s ~= nil then anchor[#anchor + 1] = s end
+  return s
+end
+
+-- Sorts problems by file (in order of first appearance), line, then the
+-- order they were found in.
+local function sorted(list)
+  local order = loader.fileorder
+  table.sort(list, function(a, b)
+    local fa, fb = order[a.file] or math.maxinteger, order[b.file] or math.maxinteger
+    if fa ~= fb then return fa < fb end
+    if a.file ~= b.file then return a.file < b.file end
+    if a.line ~= b.line then return a.line < b.line end
+    return a.seq < b.seq
+  end)
+  return list
+end
+
+local function collect()
+  local S = model.state()
+  local list = {}
+  for _, p in ipairs(S.problems) do
+    list[#list + 1] = { file = text.escape(p.file), line = p.line, severity = "error",
+                        message = p.message, seq = p.seq }
+  end
+  for _, u in ipairs(S.unresolved) do
+    list[#list + 1] = { file = text.escape(u.file), line = u.line, severity = u.severity,
+                        id = u.id, name = u.name, message = u.message, seq = u.seq }
+  end
+  diagnostics = sorted(list)
+end
+
+local function finish_load(default_name)
+  model.finish(default_name)
+  collect()
+  return #model.state().problems > 0 and LOAD or OK
+end
+
+local function start_load()
+  anchor = {}
+  model.state().problems = {}
+end
+
+local function script_name(path)
+  local base = path:match("([^/]*)$") or path
+  base = base:gsub("%.lua$", "")
+  if base == "" then base = "canvas" end
+  return base
+end
+
+local ops = {}
+
+function ops.set_trust(n)
+  loader.options.trust = n == 1
+  return OK
+end
+
+function ops.set_traceback(n)
+  loader.options.traceback = n == 1
+  return OK
+end
+
+function ops.add_include_dir(dir)
+  local real = c.realpath(dir)
+  if not real then return USAGE end
+  local list = loader.options.include_dirs
+  list[#list + 1] = real
+  return OK
+end
+
+function ops.clear_args()
+  loader.options.args = {}
+  return OK
+end
+
+function ops.add_arg(s)
+  local a = loader.options.args
+  a[#a + 1] = s
+  return OK
+end
+
+function ops.load_file(path)
+  start_load()
+  loader.load_file(path)
+  return finish_load(script_name(path))
+end
+
+function ops.load_string(code, name)
+  start_load()
+  loader.load_string(code, name or "(string)")
+  return finish_load(nil)
+end
+
+function ops.diagnostic_count()
+  return #diagnostics
+end
+
+function ops.diagnostic(i)
+  return diagnostics[i]
+end
+
+function ops.first_error()
+  for _, d in ipairs(diagnostics) do
+    if d.severity == "error" then
+      return keep(d.file .. ":" .. d.line .. ": " .. d.message)
+    end
+  end
+  return nil
+end
+
+function ops.canvas_name()
+  local cv = model.state().canvas
+  return cv and keep(cv.name) or nil
+end
+
+function ops.segment_count()
+  return #model.state().segments
+end
+
+local function segment(i)
+  return model.state().segments[i]
+end
+
+function ops.segment_name(_, i)
+  local s = segment(i)
+  return s and s.name
+end
+
+local lists = { jobs = true, pains = true, gains = true }
+
+function ops.note_count(category, i)
+  local s = segment(i)
+  if not s or not lists[category] then return 0 end
+  return #s[category]
+end
+
+function ops.note_text(category, i, j)
+  local s = segment(i)
+  if not s or not lists[category] then return nil end
+  local n = s[category][j]
+  return n and n.text
+end
+
+function ops.field(category, name, i, j)
+  local s = segment(i)
+  if not s then return nil end
+  local obj = s
+  if category ~= "" then
+    if not lists[category] then return nil end
+    obj = s[category][j]
+    if not obj then return nil end
+  end
+  local spec = fields.registry[obj.category][name]
+  if not spec then return nil end
+  return keep(fields.format(spec, rawget(obj, name)))
+end
+
+function ops.unresolved_count()
+  return #model.state().unresolved
+end
+
+function H.api(op, ...)
+  local f = ops[op]
+  if not f then error("canvas: unknown API operation " .. tostring(op)) end
+  return f(...)
+end
+
+return H

@@ -1,0 +1,303 @@
+-- Loading canvas scripts: reading files (byte-order mark and #! line skipped,
+-- line numbers kept), compiling in text mode, running under a message
+-- handler, `include` and `require` with the folder rules of the sandbox.
+local model = require "canvas.model"
+local text = require "canvas.text"
+local c = require "canvas.c"
+
+local M = {}
+
+-- Settings, kept for the life of the interpreter.
+M.options = { trust = false, include_dirs = {}, args = {}, traceback = false }
+
+-- Per top-level load: the folders scripts may read, and the include state.
+local roots = {}
+local loading = {}     -- realpath -> true while that file runs (cycles)
+local included = {}    -- realpath -> true once loaded
+M.fileorder = {}       -- file name as shown -> order of first appearance
+
+local function note_file(name)
+  if not M.fileorder[name] then
+    local n = 0
+    for _ in pairs(M.fileorder) do n = n + 1 end
+    M.fileorder[name] = n + 1
+  end
+end
+
+function M.reset()
+  loading, included, M.fileorder = {}, {}, {}
+end
+
+---------------------------------------------------------------------------
+-- Paths
+---------------------------------------------------------------------------
+local function dirname(path)
+  local d = path:match("^(.*)/[^/]*$")
+  if d == nil then return "." end
+  if d == "" then return "/" end
+  return d
+end
+M.dirname = dirname
+
+local function join(dir, path)
+  if path:sub(1, 1) == "/" then return path end
+  if dir == "." then return path end
+  if dir:sub(-1) == "/" then return dir .. path end
+  return dir .. "/" .. path
+end
+
+-- An absolute path with "." and ".." removed, without touching the disk.
+local function lexical(path)
+  if path:sub(1, 1) ~= "/" then
+    path = (c.cwd() or "/") .. "/" .. path
+  end
+  local parts = {}
+  for p in path:gmatch("[^/]+") do
+    if p == ".." then
+      parts[#parts] = nil
+    elseif p ~= "." then
+      parts[#parts + 1] = p
+    end
+  end
+  return "/" .. table.concat(parts, "/")
+end
+
+local function inside(path)
+  for _, r in ipairs(roots) do
+    if r == "/" or path == r or path:sub(1, #r + 1) == r .. "/" then return true end
+  end
+  return false
+end
+
+-- Sets the folders that this top-level load may read: the script's own
+-- folder (if any), the working directory and every -I folder.
+local function set_roots(script)
+  roots = {}
+  if script then
+    local d = c.realpath(dirname(script))
+    if d then roots[#roots + 1] = d end
+  end
+  local cwd = c.cwd()
+  if cwd then roots[#roots + 1] = cwd end
+  for _, d in ipairs(M.options.include_dirs) do roots[#roots + 1] = d end
+end
+
+-- Resolves `path` for reading. Returns the real path, or nil and why; a path
+-- outside the allowed folders is refused before anything is read.
+local function allow(path)
+  local real = c.realpath(path)
+  if not real then
+    if not M.options.trust and not inside(lexical(path)) then
+      return nil, "is outside the folders scripts may read (the script's folder, "
+        .. "the working directory and -I folders)"
+    end
+    return nil, "does not exist"
+  end
+  if not M.options.trust and not inside(real) then
+    return nil, "is outside the folders scripts may read (the script's folder, "
+      .. "the working directory and -I folders)"
+  end
+  return real
+end
+
+---------------------------------------------------------------------------
+-- Reading and compiling
+---------------------------------------------------------------------------
+
+-- The text of a script, with a UTF-8 byte-order mark dropped and a first
+-- line starting with # blanked (its newline kept, so lines keep numbers).
+function M.prepare(src)
+  if src:sub(1, 3) == "\239\187\191" then src = src:sub(4) end
+  if src:sub(1, 1) == "#" then
+    local nl = src:find("\n", 1, true)
+    src = nl and src:sub(nl) or ""
+  end
+  return src
+end
+
+local function compile(src, name, env)
+  return load(M.prepare(src), "@" .. name, "t", env)
+end
+
+-- Splits "file:line: message" as Lua positions errors.
+local function split(msg)
+  local file, line, rest = msg:match("^(.-):(%d+): (.*)$")
+  if file and not file:find("\n") then return file, tonumber(line), rest end
+  return nil, nil, msg
+end
+M.split = split
+
+-- Message handler: turns any error object into text (never raising), and
+-- adds the position of the user's code when the error has none.
+local function handler(e)
+  local msg
+  if type(e) == "string" then
+    msg = e
+  else
+    local ok, s = pcall(tostring, e)
+    if ok and type(s) == "string" then
+      msg = s
+    else
+      msg = "(error object is a " .. type(e) .. " value)"
+    end
+  end
+  local file, line, rest = split(msg)
+  if not file then
+    local f, l = c.where()
+    file, line, rest = f, l, msg
+  end
+  local tb = M.options.traceback and debug.traceback("", 2) or nil
+  return { file = file, line = line, message = rest, traceback = tb }
+end
+
+-- Records a fatal error (syntax, runtime) as a load problem.
+local function fatal(err, default_file)
+  local msg = text.escape(err.message)
+  if err.traceback then msg = msg .. "\n" .. text.escape(err.traceback):gsub("\\n", "\n") end
+  model.fail(err.file or default_file, err.line or 0, msg)
+end
+
+---------------------------------------------------------------------------
+-- include and require
+---------------------------------------------------------------------------
+local env  -- the script environment, made on the first load
+
+-- include "path": runs another canvas script once, relative to the file
+-- that includes it.
+local function include(path)
+  local file, line = c.where()
+  if type(path) ~= "string" or path == "" then
+    model.fail(file, line, 'include needs a path in quotes: include "common/segments.lua"; got '
+      .. text.show_value(path))
+    return
+  end
+  local base = (file and c.realpath(file)) and dirname(file) or "."
+  local full = join(base, path)
+  local real, why = allow(full)
+  if not real then
+    model.fail(file, line, "cannot include " .. text.quote(path) .. ": " .. full .. " " .. why)
+    return
+  end
+  if loading[real] then
+    model.fail(file, line, "include cycle: " .. text.quote(path) .. " is already being loaded "
+      .. "(it includes, directly or not, the file that includes it)")
+    return
+  end
+  if included[real] then return end
+  local src, err = c.readfile(real)
+  if not src then
+    model.fail(file, line, "cannot include " .. text.quote(path) .. ": " .. full .. " " .. err)
+    return
+  end
+  note_file(full)
+  local fn, serr = compile(src, full, env)
+  if not fn then error(serr, 0) end
+  included[real], loading[real] = true, true
+  fn()
+  loading[real] = nil
+end
+
+-- require "name": a script-local Lua module (name.lua, dots as folders) from
+-- the script's folder or an -I folder, loaded once into the same environment.
+local modules = {}
+local function sandbox_require(name)
+  if type(name) ~= "string" or not name:match("^[%w_%-]+[%w_%.%-]*$") then
+    error("require needs a module name such as \"helpers\" or \"lib.util\"; got "
+      .. text.show_value(name), 2)
+  end
+  if modules[name] ~= nil then return modules[name] end
+  local rel = name:gsub("%.", "/") .. ".lua"
+  local tried = {}
+  for _, r in ipairs(roots) do
+    local full = join(r, rel)
+    local real = allow(full)
+    if real then
+      local src, err = c.readfile(real)
+      if not src then error("cannot require '" .. name .. "': " .. full .. " " .. err, 2) end
+      note_file(full)
+      local fn, serr = compile(src, full, env)
+      if not fn then error(serr, 0) end
+      local v = fn(name, full)
+      if v == nil then v = true end
+      modules[name] = v
+      return v
+    end
+    tried[#tried + 1] = full
+  end
+  error("module '" .. name .. "' not found (looked for " .. table.concat(tried, ", ") .. ")", 2)
+end
+
+local function make_env()
+  local sandbox = require "canvas.sandbox"
+  local declare = require "canvas.declare"
+  local query = require "canvas.query"
+  local words = declare.words()
+  for k, v in pairs(query.words()) do words[k] = v end
+  words.include = include
+  local extra = { arg = {} }
+  if not M.options.trust then extra.require = sandbox_require end
+  env = sandbox.build(M.options.trust, words, extra)
+  return env
+end
+
+function M.env()
+  return env or make_env()
+end
+
+local function set_arg(script)
+  local a = { [0] = script }
+  for i, v in ipairs(M.options.args) do a[i] = v end
+  rawset(M.env(), "arg", a)
+end
+
+-- Runs a compiled chunk under the handler. Returns true, or false after
+-- recording the error.
+local function run(fn, name, ...)
+  local ok, err = xpcall(fn, handler, ...)
+  if not ok then fatal(err, name) end
+  return ok
+end
+
+-- Loads and runs the script file at `path`. Returns true if it ran.
+function M.load_file(path)
+  M.env()
+  set_roots(path)
+  note_file(path)
+  local src, err = c.readfile(path)
+  if not src then
+    model.fail(path, 0, "cannot read " .. text.quote(path, 200) .. ": " .. err)
+    return false
+  end
+  local fn, serr = compile(src, path, env)
+  if not fn then
+    local file, line, rest = split(serr)
+    model.fail(file or path, line or 0, text.escape(rest))
+    return false
+  end
+  local real = c.realpath(path)
+  if real then included[real], loading[real] = true, true end
+  set_arg(path)
+  if M.options.trust then
+    package.path = join(dirname(path), "?.lua") .. ";" .. package.path
+  end
+  local ok = run(fn, path, table.unpack(M.options.args))
+  if real then loading[real] = nil end
+  return ok
+end
+
+-- Loads and runs `code`, called `name` in messages.
+function M.load_string(code, name)
+  M.env()
+  set_roots(nil)
+  note_file(name)
+  local fn, serr = load(M.prepare(code), "=" .. name, "t", env)
+  if not fn then
+    local file, line, rest = split(serr)
+    model.fail(file or name, line or 0, text.escape(rest))
+    return false
+  end
+  set_arg(name)
+  return run(fn, name)
+end
+
+return M

@@ -1,0 +1,457 @@
+-- The model: the canvas, its segments with their profiles (jobs, pains,
+-- gains), the value propositions, and the problems found while loading.
+-- Objects are plain tables with a locked metatable per category, so scripts
+-- read fields directly (`pain.severity`) and print readable summaries.
+local fields = require "canvas.fields"
+local text = require "canvas.text"
+local suggest = require "canvas.suggest"
+
+local M = {}
+
+local S  -- the current model; see M.reset
+
+-- Which category each declaration word makes, and what its table may hold.
+M.category_of = { canvas = "canvas", segment = "segment", job = "job", pain = "pain",
+                  gain = "gain", value = "value", product = "product",
+                  relieves = "reliever", creates = "creator" }
+M.list_of = { job = "jobs", pain = "pains", gain = "gains", product = "products",
+              reliever = "relievers", creator = "creators" }
+local word_of = {}
+for w, c in pairs(M.category_of) do word_of[c] = w end
+M.word_of = word_of
+
+-- Which items the table of a declaration may contain, and their owner key.
+local holds = {
+  segment = { job = true, pain = true, gain = true },
+  value = { product = true, reliever = true, creator = true },
+}
+local owner_key = { job = "segment", pain = "segment", gain = "segment",
+                    product = "value", reliever = "value", creator = "value" }
+M.owner_key = owner_key
+
+---------------------------------------------------------------------------
+-- Describing objects
+---------------------------------------------------------------------------
+
+-- `pain "Fear of ..."`: how messages name a declaration.
+function M.describe(obj)
+  local c = obj.category
+  return word_of[c] .. " " .. text.quote(obj.text or obj.name or "?", 50)
+end
+
+function M.position(obj)
+  return (obj.file or "?") .. ":" .. (obj.line or 0)
+end
+
+-- The short marks shown after a note: kind, type/level, scale.
+local scale_field = { job = "importance", pain = "severity", gain = "relevance" }
+M.scale_field = scale_field
+function M.marks(obj)
+  local c = obj.category
+  local reg = fields.registry[c]
+  local out = {}
+  if obj.kind then out[#out + 1] = obj.kind end
+  if c == "job" and obj.role then out[#out + 1] = obj.role end
+  if c == "pain" and obj.type then out[#out + 1] = obj.type end
+  if c == "gain" and obj.level then out[#out + 1] = obj.level end
+  local sf = scale_field[c]
+  if sf and obj[sf] then
+    out[#out + 1] = sf .. " " .. fields.scale_text(reg[sf], obj[sf])
+  end
+  return table.concat(out, ", ")
+end
+
+local function summary(obj)
+  local c = obj.category
+  if c == "segment" then
+    return string.format("segment %s (%s, %s, %s)", text.quote(obj.name),
+      text.count(#obj.jobs, "job"), text.count(#obj.pains, "pain"), text.count(#obj.gains, "gain"))
+  elseif c == "value" then
+    return string.format("value %s for %s (%s, %s, %s)",
+      text.quote(obj.name), obj.segment and text.quote(obj.segment) or "no segment",
+      text.count(#obj.products, "product"), text.count(#obj.relievers, "reliever"),
+      text.count(#obj.creators, "creator"))
+  elseif c == "canvas" then
+    return string.format("canvas %s (%s)", text.quote(obj.name), text.count(#S.segments, "segment"))
+  end
+  local marks = M.marks(obj)
+  return M.describe(obj) .. (marks ~= "" and (" [" .. marks .. "]") or "")
+end
+M.summary = summary
+
+---------------------------------------------------------------------------
+-- Classes
+---------------------------------------------------------------------------
+local apply  -- defined below
+
+M.classes = {}
+for _, c in ipairs(fields.targets) do
+  M.classes[c] = {
+    __index = {},
+    __tostring = summary,
+    __call = function(obj, tbl) return apply(obj, tbl) end,
+    __metatable = "canvas " .. c,
+    __name = "canvas." .. c,
+  }
+end
+local classes = M.classes
+
+function M.is_object(v, category)
+  if type(v) ~= "table" then return false end
+  local c = rawget(v, "category")
+  return classes[c] ~= nil and getmetatable(v) == classes[c].__metatable
+    and (category == nil or c == category)
+end
+
+---------------------------------------------------------------------------
+-- State
+---------------------------------------------------------------------------
+function M.reset()
+  S = {
+    canvas = nil,
+    segments = {}, values = {},
+    segment_by_name = {}, value_by_name = {},
+    ids = {},
+    problems = {},          -- load errors: { file, line, message, seq }
+    unresolved = {},        -- references that did not resolve
+    pending = {},           -- notes and value items not yet in a table
+    pending_owner = {},     -- the segment or value current when each was made
+    pending_fields = {},    -- `field "x"` without its table yet
+    current = {},           -- current segment and value, by category
+    seq = 0,
+  }
+  M.S = S
+  return S
+end
+M.reset()
+
+function M.state() return S end
+
+-- Records a load error at `file:line`.
+function M.fail(file, line, message)
+  S.seq = S.seq + 1
+  S.problems[#S.problems + 1] = { file = file or "?", line = line or 0,
+                                  message = message, seq = S.seq }
+end
+
+local function fail_at(obj, message)
+  M.fail(obj.file, obj.line, message)
+end
+M.fail_at = fail_at
+
+---------------------------------------------------------------------------
+-- Making objects
+---------------------------------------------------------------------------
+
+-- A new object of `category` called `label` declared at file:line. Notes and
+-- value items wait in `pending` until a table claims them or the load ends.
+function M.new(category, label, file, line, detached)
+  local obj = { category = category, file = file, line = line }
+  if category == "segment" then
+    obj.name = label
+    obj.jobs, obj.pains, obj.gains, obj.values, obj.sides = {}, {}, {}, {}, {}
+  elseif category == "value" then
+    obj.name = label
+    obj.products, obj.relievers, obj.creators = {}, {}, {}
+  elseif category == "canvas" or category == "product" then
+    obj.name = label
+  else
+    obj.text = label
+  end
+  setmetatable(obj, classes[category])
+  S.dirty = true
+  local ok = owner_key[category]
+  if ok and not detached then
+    local n = #S.pending + 1
+    S.pending[n] = obj
+    S.pending_owner[n] = S.current[ok] or false
+  end
+  return obj
+end
+
+-- Declares a named object (canvas, segment, value), refusing a second one
+-- with the same name. Returns the object (a detached one after an error so
+-- that the script can go on and every mistake is reported).
+function M.declare_named(category, name, file, line)
+  local obj = M.new(category, name, file, line)
+  if category == "canvas" then
+    if S.canvas then
+      fail_at(obj, "canvas " .. text.quote(name) .. " is declared again (the canvas "
+        .. text.quote(S.canvas.name) .. " was declared at " .. M.position(S.canvas)
+        .. "); a script has one canvas")
+      return obj
+    end
+    S.canvas = obj
+    return obj
+  end
+  local by = category == "segment" and S.segment_by_name or S.value_by_name
+  local old = by[name]
+  if old then
+    fail_at(obj, word_of[category] .. " " .. text.quote(name)
+      .. " is already declared at " .. M.position(old) .. "; give each "
+      .. word_of[category] .. " its own name")
+  else
+    by[name] = obj
+    local list = category == "segment" and S.segments or S.values
+    list[#list + 1] = obj
+  end
+  S.current[category] = obj
+  return obj
+end
+
+local function register_id(obj, id)
+  local old = S.ids[id]
+  if old and old ~= obj then
+    fail_at(obj, M.describe(obj) .. ": id " .. text.quote(id) .. " is already used by "
+      .. M.describe(old) .. " at " .. M.position(old) .. "; ids must be unique")
+    return false
+  end
+  S.ids[id] = obj
+  return true
+end
+
+-- Attaches item (a note or value item) to owner, in order.
+local function attach(owner, item)
+  local key = owner_key[item.category]
+  rawset(item, key, owner)
+  local list = owner[M.list_of[item.category]]
+  list[#list + 1] = item
+end
+
+local function claim(obj, item, index)
+  local c = type(item) == "table" and rawget(item, "category")
+  if not (c and M.is_object(item) and holds[obj.category][c]) then
+    local allowed = {}
+    for k in pairs(holds[obj.category]) do allowed[#allowed + 1] = word_of[k] end
+    table.sort(allowed)
+    local got = M.is_object(item) and (word_of[c] .. " " .. text.quote(item.text or item.name))
+      or text.show_value(item)
+    fail_at(obj, M.describe(obj) .. ": item " .. index .. " is " .. got .. "; the table of a "
+      .. word_of[obj.category] .. " holds fields and " .. text.either(allowed) .. " declarations")
+    return
+  end
+  local key = owner_key[c]
+  local owner = rawget(item, key)
+  if owner == obj then return end
+  if owner then
+    fail_at(item, M.describe(item) .. " is already in " .. M.describe(owner) .. " at "
+      .. M.position(owner) .. "; declare it again to use it twice")
+    return
+  end
+  attach(obj, item)
+end
+
+-- Cross-field rules that a single field cannot check.
+local function validate(obj)
+  if obj.category == "job" and obj.role and obj.kind ~= "supporting" then
+    fail_at(obj, M.describe(obj) .. ': role = "' .. obj.role .. '" is only for supporting jobs; '
+      .. 'add kind = "supporting" or remove the role')
+  end
+end
+
+-- Applies the table of fields `tbl` to obj: `job "x" { kind = ... }`.
+function apply(obj, tbl)
+  S.dirty = true
+  if type(tbl) ~= "table" or getmetatable(tbl) ~= nil then
+    fail_at(obj, M.describe(obj) .. " expects a table of fields { ... } after its name; got "
+      .. (M.is_object(tbl) and M.describe(tbl) or text.show_value(tbl)))
+    return obj
+  end
+  local c = obj.category
+  local reg = fields.registry[c]
+  local n = #tbl
+  local keys = {}
+  for k in next, tbl do
+    if not (math.type(k) == "integer" and k >= 1 and k <= n) then keys[#keys + 1] = k end
+  end
+  if #keys > 1 then
+    table.sort(keys, function(a, b)
+      local ta, tb = type(a), type(b)
+      if ta ~= tb then return ta < tb end
+      if ta == "string" or ta == "number" then return a < b end
+      return false
+    end)
+  end
+  for _, k in ipairs(keys) do
+    local v = tbl[k]
+    if type(k) ~= "string" then
+      if math.type(k) == "integer" then
+        fail_at(obj, M.describe(obj) .. ": item " .. k .. " comes after a gap (nil) in the list")
+      else
+        fail_at(obj, M.describe(obj) .. ": " .. fields.unknown(c, k))
+      end
+    elseif not reg[k] then
+      fail_at(obj, M.describe(obj) .. ": " .. fields.unknown(c, k))
+    else
+      local value, problem = fields.convert(c, k, v)
+      if value == nil then
+        fail_at(obj, M.describe(obj) .. ": " .. problem)
+      elseif k ~= "id" or register_id(obj, value) then
+        rawset(obj, k, value)
+      end
+    end
+  end
+  if n > 0 then
+    if not holds[c] then
+      fail_at(obj, M.describe(obj) .. ": a " .. word_of[c] .. " holds only fields (name = value); "
+        .. "found " .. n .. " list item" .. (n > 1 and "s" or ""))
+    else
+      for i = 1, n do claim(obj, tbl[i], i) end
+    end
+  end
+  validate(obj)
+  return obj
+end
+M.apply = apply
+
+---------------------------------------------------------------------------
+-- The end of a load: loose notes, references
+---------------------------------------------------------------------------
+
+-- Notes written outside any table belong to the segment (or value) declared
+-- most recently before them.
+local function settle_pending()
+  local pending, owners = S.pending, S.pending_owner
+  for i = 1, #pending do
+    local item = pending[i]
+    local key = owner_key[item.category]
+    if rawget(item, key) == nil then
+      local owner = owners[i]
+      if owner then
+        attach(owner, item)
+      else
+        fail_at(item, M.describe(item) .. " is outside any " .. key .. "; write it inside "
+          .. key .. ' "..." { ... } or after one')
+      end
+    end
+  end
+  S.pending, S.pending_owner = {}, {}
+  for _, f in ipairs(S.pending_fields) do
+    if not f.done then
+      M.fail(f.file, f.line, "field " .. text.quote(f.name) .. " has no description; write field "
+        .. text.quote(f.name) .. ' { on = "...", type = "..." }')
+    end
+  end
+  S.pending_fields = {}
+end
+
+-- A list of the texts (or names) of objects, for did-you-mean.
+local function labels(list)
+  local i = 0
+  return function()
+    i = i + 1
+    local o = list[i]
+    if o then return o.text or o.name end
+  end
+end
+
+local function unresolved(obj, message)
+  S.seq = S.seq + 1
+  S.unresolved[#S.unresolved + 1] = {
+    file = obj.file or "?", line = obj.line or 0, message = message, seq = S.seq,
+    severity = "warning", id = "CS018", name = "unknown-reference", object = obj,
+  }
+end
+
+local function find_segment(ref)
+  local s = S.segment_by_name[ref]
+  if s then return s end
+  local o = S.ids[ref]
+  if o and o.category == "segment" then return o end
+  return nil
+end
+
+-- Finds the note of `category` in seg by id or exact text; index is built
+-- once per resolution pass.
+local function find_note(seg, list_name, ref, index)
+  local by = index[seg]
+  if not by then by = {}; index[seg] = by end
+  local byt = by[list_name]
+  if not byt then
+    byt = {}
+    local list = seg[list_name]
+    for i = #list, 1, -1 do byt[list[i].text] = list[i] end
+    by[list_name] = byt
+  end
+  local n = byt[ref]
+  if n then return n end
+  local o = S.ids[ref]
+  if o and o.segment == seg and M.list_of[o.category] == list_name then return o end
+  return nil, o
+end
+
+-- Resolves every reference of the model again (idempotent).
+function M.resolve()
+  S.dirty = false
+  S.unresolved = {}
+  local index = {}
+  for _, seg in ipairs(S.segments) do
+    seg.values, seg.sides = {}, {}
+  end
+  local segnames = labels(S.segments)
+  for _, seg in ipairs(S.segments) do
+    for _, ref in ipairs(seg.depends_on or {}) do
+      local other = find_segment(ref)
+      if other then
+        seg.sides[#seg.sides + 1] = other
+      else
+        unresolved(seg, M.describe(seg) .. ": depends_on names " .. text.quote(ref)
+          .. ", which is no segment" .. suggest.hint(ref, labels(S.segments), text.quote))
+      end
+    end
+  end
+  for _, v in ipairs(S.values) do
+    local seg
+    if v.segment then
+      seg = find_segment(v.segment)
+      if not seg then
+        unresolved(v, M.describe(v) .. ": segment = " .. text.quote(v.segment)
+          .. " names no segment" .. suggest.hint(v.segment, segnames, text.quote))
+      end
+    elseif #S.segments == 1 then
+      seg = S.segments[1]
+    else
+      unresolved(v, M.describe(v) .. ' does not say which segment it is for; add segment = "..."')
+    end
+    rawset(v, "serves", seg)
+    if seg then seg.values[#seg.values + 1] = v end
+    for _, kind in ipairs { "relievers", "creators" } do
+      local list_name = kind == "relievers" and "pains" or "gains"
+      local what = kind == "relievers" and "pain" or "gain"
+      for _, item in ipairs(v[kind]) do
+        local target, other
+        if seg then target, other = find_note(seg, list_name, item.text, index) end
+        rawset(item, "target", target)
+        if seg and not target then
+          local msg = M.describe(item) .. " names no " .. what .. " of segment " .. text.quote(seg.name)
+          if other then
+            msg = msg .. " (that id is " .. M.describe(other) .. ")"
+          else
+            msg = msg .. suggest.hint(item.text, labels(seg[list_name]), text.quote)
+          end
+          unresolved(item, msg)
+        end
+      end
+    end
+  end
+end
+
+-- Brings references up to date for a query made while a script runs.
+function M.refresh()
+  if S.dirty then
+    settle_pending()
+    M.resolve()
+  end
+end
+
+-- Ends a load: settles loose notes, names the canvas, resolves references.
+function M.finish(default_name)
+  settle_pending()
+  if not S.canvas and default_name then
+    S.canvas = M.new("canvas", default_name, nil, nil)
+    S.canvas.implicit = true
+  end
+  M.resolve()
+end
+
+return M

@@ -1,0 +1,216 @@
+-- Queries over the model for scripts and the REPL: segments(), seg(name),
+-- jobs/pains/gains(segment, filter) and show(x).
+local model = require "canvas.model"
+local fields = require "canvas.fields"
+local text = require "canvas.text"
+local suggest = require "canvas.suggest"
+
+local M = {}
+
+local function names()
+  local list, i = model.state().segments, 0
+  return function()
+    i = i + 1
+    return list[i] and list[i].name
+  end
+end
+
+-- The segment named (or with the id) `which`; raises at the caller's line.
+local function find(which, level)
+  if model.is_object(which, "segment") then return which end
+  if type(which) ~= "string" then
+    error("expected a segment or its name, got " .. text.show_value(which), level + 1)
+  end
+  local S = model.state()
+  local s = S.segment_by_name[which]
+  if s then return s end
+  local o = S.ids[which]
+  if o and o.category == "segment" then return o end
+  local msg = "no segment " .. text.quote(which)
+  local hint = suggest.hint(which, names(), text.quote)
+  if hint ~= "" then
+    msg = msg .. hint
+  elseif #S.segments > 0 then
+    local all = {}
+    for n in names() do all[#all + 1] = text.quote(n) end
+    msg = msg .. "; the segments are " .. text.either(all, "and")
+  else
+    msg = msg .. "; no segment is declared yet"
+  end
+  error(msg, level + 1)
+end
+
+function M.segments()
+  model.refresh()
+  local out = {}
+  for i, s in ipairs(model.state().segments) do out[i] = s end
+  return out
+end
+
+function M.seg(which)
+  model.refresh()
+  return find(which, 2)
+end
+
+-- A filter table { field = value } becomes a predicate; values are read as
+-- the field reads them, so { severity = "extreme" } matches severity 5.
+local function predicate(category, filter)
+  if filter == nil then return nil end
+  if type(filter) == "function" then return filter end
+  if type(filter) ~= "table" then
+    error("a filter is a table { field = value } or a function(note); got "
+      .. text.show_value(filter), 3)
+  end
+  local want = {}
+  for k, v in pairs(filter) do
+    local value, problem = fields.convert(category, k, v)
+    if value == nil then error("filter: " .. problem, 3) end
+    want[k] = value
+  end
+  return function(note)
+    for k, v in pairs(want) do
+      local have = note[k]
+      if type(v) == "table" then
+        -- a list field matches when it holds every value asked for
+        if type(have) ~= "table" then return false end
+        for _, x in ipairs(v) do
+          local found = false
+          for _, y in ipairs(have) do if y == x then found = true break end end
+          if not found then return false end
+        end
+      elseif have ~= v then
+        return false
+      end
+    end
+    return true
+  end
+end
+
+local function notes(category, list_name)
+  return function(which, filter)
+    model.refresh()
+    local segs
+    if which == nil then
+      segs = model.state().segments
+    else
+      segs = { find(which, 2) }
+    end
+    local keep = predicate(category, filter)
+    local out = {}
+    for _, s in ipairs(segs) do
+      for _, n in ipairs(s[list_name]) do
+        if keep == nil or keep(n) then out[#out + 1] = n end
+      end
+    end
+    return out
+  end
+end
+M.jobs = notes("job", "jobs")
+M.pains = notes("pain", "pains")
+M.gains = notes("gain", "gains")
+
+---------------------------------------------------------------------------
+-- show(x): a readable summary on standard output
+---------------------------------------------------------------------------
+local shown_elsewhere = { text = true, name = true, category = true, file = true, line = true,
+                          jobs = true, pains = true, gains = true, values = true,
+                          products = true, relievers = true, creators = true,
+                          serves = true, target = true, sides = true, segment = true,
+                          value = true, implicit = true }
+
+-- The fields of obj other than the ones shown in its heading, as lines.
+local function field_lines(obj, indent, skip)
+  local out = {}
+  for _, name in ipairs(fields.order[obj.category]) do
+    local v = rawget(obj, name)
+    if v ~= nil and not (skip and skip[name]) and not (shown_elsewhere[name] and name ~= "segment") then
+      local spec = fields.registry[obj.category][name]
+      local s = spec.type == "scale" and fields.scale_text(spec, v) or fields.format(spec, v)
+      out[#out + 1] = indent .. name .. ": " .. text.escape(s)
+    end
+  end
+  return out
+end
+
+local function at(obj)
+  if not obj.file then return "" end
+  return "  (" .. text.escape(model.position(obj)) .. ")"
+end
+
+local note_heading_fields = { kind = true, role = true, type = true, level = true,
+                              importance = true, severity = true, relevance = true }
+
+local function note_line(n, indent)
+  local marks = model.marks(n)
+  return indent .. "- " .. text.escape(n.text) .. (marks ~= "" and ("  [" .. marks .. "]") or "")
+end
+
+local function lines_of(x, out)
+  if model.is_object(x, "segment") then
+    out[#out + 1] = "segment " .. text.quote(x.name, 200) .. at(x)
+    for _, l in ipairs(field_lines(x, "  ")) do out[#out + 1] = l end
+    for _, ln in ipairs { "jobs", "pains", "gains" } do
+      out[#out + 1] = "  " .. ln .. " (" .. #x[ln] .. ")"
+      for _, n in ipairs(x[ln]) do
+        out[#out + 1] = note_line(n, "    ")
+        for _, l in ipairs(field_lines(n, "        ", note_heading_fields)) do out[#out + 1] = l end
+      end
+    end
+    if #x.values > 0 then
+      local vs = {}
+      for i, v in ipairs(x.values) do vs[i] = text.quote(v.name) end
+      out[#out + 1] = "  value propositions: " .. table.concat(vs, ", ")
+    end
+  elseif model.is_object(x, "value") then
+    out[#out + 1] = "value " .. text.quote(x.name, 200) .. at(x)
+    for _, l in ipairs(field_lines(x, "  ")) do out[#out + 1] = l end
+    for _, p in ipairs(x.products) do
+      out[#out + 1] = "  product " .. text.quote(p.name, 200) .. (p.kind and (" [" .. p.kind .. "]") or "")
+    end
+    for _, kind in ipairs { "relievers", "creators" } do
+      for _, r in ipairs(x[kind]) do
+        local word = kind == "relievers" and "relieves" or "creates"
+        local target = r.target and "" or "  (unresolved)"
+        out[#out + 1] = "  " .. word .. " " .. text.quote(r.text, 200) .. target
+        for _, l in ipairs(field_lines(r, "      ")) do out[#out + 1] = l end
+      end
+    end
+  elseif model.is_object(x, "canvas") then
+    local S = model.state()
+    out[#out + 1] = "canvas " .. text.quote(x.name, 200) .. at(x)
+    for _, l in ipairs(field_lines(x, "  ")) do out[#out + 1] = l end
+    for _, s in ipairs(S.segments) do out[#out + 1] = "  " .. tostring(s) end
+    for _, v in ipairs(S.values) do out[#out + 1] = "  " .. tostring(v) end
+  elseif model.is_object(x) then
+    out[#out + 1] = tostring(x) .. at(x)
+    for _, l in ipairs(field_lines(x, "  ", note_heading_fields)) do out[#out + 1] = l end
+  elseif type(x) == "table" and getmetatable(x) == nil then
+    for _, v in ipairs(x) do
+      if model.is_object(v) then out[#out + 1] = tostring(v) else lines_of(v, out) end
+    end
+  else
+    local ok, s = pcall(tostring, x)
+    out[#out + 1] = text.escape(ok and s or "?")
+  end
+  return out
+end
+
+function M.show(...)
+  local n, x = select("#", ...), ...
+  if n > 1 then error("show takes one value; got " .. n, 2) end
+  model.refresh()
+  if n == 0 then
+    local S = model.state()
+    if S.canvas then x = S.canvas else x = S.segments end
+  end
+  local out = lines_of(x, {})
+  io.stdout:write(table.concat(out, "\n"), "\n")
+end
+
+-- The words, ready to put in a script's environment.
+function M.words()
+  return { segments = M.segments, seg = M.seg, jobs = M.jobs, pains = M.pains,
+           gains = M.gains, show = M.show }
+end
+
+return M

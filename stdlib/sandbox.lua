@@ -1,0 +1,128 @@
+-- The environment a canvas script runs in. Untrusted scripts get an
+-- allow-list of the Lua library (no io, no os beyond time and date, no
+-- debug, no binary chunks, no string.dump, no C modules); trusted ones get
+-- the whole library. In both, reading an undefined global is an error that
+-- names it, so a typo in a script is caught where it is written.
+local suggest = require "canvas.suggest"
+
+local M = {}
+
+local function copy(t, except)
+  local out = {}
+  for k, v in pairs(t) do
+    if not (except and except[k]) then out[k] = v end
+  end
+  return out
+end
+
+local base_names = { "assert", "error", "ipairs", "next", "pairs", "pcall", "print",
+                     "rawequal", "rawget", "rawlen", "rawset", "select", "tonumber",
+                     "tostring", "type", "xpcall", "getmetatable", "_VERSION" }
+
+-- setmetatable that refuses __gc: finalizers run where limits cannot reach.
+local raw_setmetatable = setmetatable
+local function safe_setmetatable(t, mt)
+  if type(mt) == "table" and rawget(mt, "__gc") ~= nil then
+    error("setmetatable: __gc finalizers are not allowed in canvas scripts "
+      .. "(run with --trust to allow them)", 2)
+  end
+  return raw_setmetatable(t, mt)
+end
+
+local gc_allowed = { count = true, collect = true, step = true, isrunning = true }
+local function safe_collectgarbage(opt, ...)
+  opt = opt or "collect"
+  if not gc_allowed[opt] then
+    error("collectgarbage: option '" .. tostring(opt)
+      .. "' is not allowed in canvas scripts (count, collect, step and isrunning are)", 2)
+  end
+  return collectgarbage(opt, ...)
+end
+
+-- Names of the full library that untrusted scripts do not get, so that the
+-- error for them says why instead of "undefined".
+local withheld = { io = true, debug = true, package = true, dofile = true,
+                   loadfile = true, require = false }
+local TRUST_HINT = " (run with --trust to give a script you trust the whole Lua library)"
+
+-- A copy of library `lib` (named `name`) that explains the functions it leaves
+-- out when a script asks for them.
+local function partial(lib, name, keep)
+  local t = {}
+  for k in pairs(keep) do t[k] = lib[k] end
+  local allowed = {}
+  for k in pairs(keep) do allowed[#allowed + 1] = name .. "." .. k end
+  table.sort(allowed)
+  return raw_setmetatable(t, {
+    __index = function(_, k)
+      if lib[k] ~= nil then
+        local others = #allowed <= 6 and ("; only " .. table.concat(allowed, ", ") .. " are") or ""
+        error(name .. "." .. tostring(k) .. " is not available to canvas scripts" .. others
+          .. TRUST_HINT, 2)
+      end
+      return nil
+    end,
+  })
+end
+
+-- Builds the environment. `words` maps names to the language's functions;
+-- `extra` holds include, require and arg. Returns the environment table.
+function M.build(trust, words, extra)
+  local env
+  if trust then
+    env = {}
+  else
+    env = {}
+    for _, k in ipairs(base_names) do env[k] = _G[k] end
+    env.setmetatable = safe_setmetatable
+    env.collectgarbage = safe_collectgarbage
+    local skeep = {}
+    for k in pairs(string) do if k ~= "dump" then skeep[k] = true end end
+    env.string = partial(string, "string", skeep)
+    env.table = copy(table)
+    env.math = copy(math)
+    env.utf8 = copy(utf8)
+    env.coroutine = copy(coroutine)
+    env.os = partial(os, "os", { time = true, date = true, clock = true, difftime = true })
+    env.load = function(chunk, name, _, e)
+      -- text only: binary chunks can crash the VM
+      if e == nil then e = env end
+      return load(chunk, name or "=(load)", "t", e)
+    end
+    -- Methods on strings ("x"):rep(3) use a private copy of the string
+    -- library, so a script that changes its own `string` cannot change what
+    -- the stdlib calls; the metatable itself is hidden.
+    local smt = getmetatable("")
+    smt.__index = copy(string, { dump = true })
+    smt.__metatable = false
+  end
+  for k, v in pairs(words) do env[k] = v end
+  for k, v in pairs(extra) do env[k] = v end
+  env._G = env
+
+  local function known()
+    local list = {}
+    for k in pairs(env) do if type(k) == "string" then list[#list + 1] = k end end
+    if trust then
+      for k in pairs(_G) do if type(k) == "string" then list[#list + 1] = k end end
+    end
+    table.sort(list)
+    return list
+  end
+  raw_setmetatable(env, {
+    __index = function(_, k)
+      if trust then
+        local v = _G[k]
+        if v ~= nil then return v end
+      elseif withheld[k] then
+        error("'" .. k .. "' is not available to canvas scripts" .. TRUST_HINT, 2)
+      end
+      local name = type(k) == "string" and k or tostring(k)
+      error("undefined global '" .. name .. "'" .. suggest.hint(name, known()), 2)
+    end,
+    __metatable = false,
+  })
+  return env
+end
+
+return M

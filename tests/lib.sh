@@ -1,0 +1,102 @@
+# TAP helpers for the shell test files (run by prove).
+# CANVAS is the binary under test (build/canvas unless set).
+TOP=$(cd "$(dirname "$0")/.." && pwd)
+CANVAS=${CANVAS:-build/canvas}
+case $CANVAS in /*) ;; *) CANVAS="$TOP/$CANVAS" ;; esac
+export NO_COLOR=1
+unset CANVAS_STDLIB
+_n=0
+_failed=0
+
+# run CMD...: runs a command, keeping its stdout, stderr and exit status in
+# $OUT, $ERR and $RC.
+run() {
+  local tmp
+  tmp=$(mktemp -d)
+  "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
+  RC=$?
+  OUT=$(cat "$tmp/out")
+  ERR=$(cat "$tmp/err")
+  rm -rf "$tmp"
+}
+
+ok() {   # ok CONDITION-STATUS DESCRIPTION
+  _n=$((_n + 1))
+  if [ "$1" -eq 0 ]; then
+    echo "ok $_n - $2"
+  else
+    echo "not ok $_n - $2"
+    _failed=$((_failed + 1))
+  fi
+}
+
+is() {   # is GOT WANT DESCRIPTION
+  if [ "$1" = "$2" ]; then
+    ok 0 "$3"
+  else
+    ok 1 "$3"
+    printf '%s\n' "# got:" "$1" | sed 's/^/#   /'
+    printf '%s\n' "# want:" "$2" | sed 's/^/#   /'
+  fi
+}
+
+like() { # like GOT SUBSTRING DESCRIPTION
+  case $1 in
+    *"$2"*) ok 0 "$3" ;;
+    *) ok 1 "$3"; printf '%s\n' "# got:" "$1" "# wanted it to contain:" "$2" | sed 's/^/#   /' ;;
+  esac
+}
+
+unlike() { # unlike GOT SUBSTRING DESCRIPTION
+  case $1 in
+    *"$2"*) ok 1 "$3"; printf '%s\n' "# got:" "$1" "# wanted it not to contain:" "$2" | sed 's/^/#   /' ;;
+    *) ok 0 "$3" ;;
+  esac
+}
+
+done_testing() {
+  echo "1..$_n"
+  [ "$_failed" -eq 0 ]
+}
+
+# run_cases DIR: each DIR/*.lua is a case whose leading comments say what a
+# run must show:
+#   -- args: OPTIONS          options put before the script (default none)
+#   -- exit: N                the exit status (default 0)
+#   -- stdout: LINE           exact lines of standard output (all of it)
+#   -- stderr: LINE           exact lines of standard error (all of it)
+#   -- stderr-has: TEXT       standard error contains TEXT
+#   -- stdout-has: TEXT       standard output contains TEXT
+# The case runs in its own folder, so messages name it by its base name.
+run_cases() {
+  local dir=$1 f name args want_exit want_out want_err has
+  for f in "$dir"/*.lua; do
+    name=$(basename "$f")
+    args=$(sed -n 's/^-- args: //p' "$f" | head -1)
+    want_exit=$(sed -n 's/^-- exit: //p' "$f" | head -1)
+    want_exit=${want_exit:-0}
+    # shellcheck disable=SC2086
+    run sh -c "cd '$dir' && exec '$CANVAS' $args '$name'"
+    is "$RC" "$want_exit" "$name: exit status $want_exit"
+    if grep -q '^-- stdout:' "$f"; then
+      want_out=$(sed -n 's/^-- stdout: \{0,1\}//p' "$f")
+      is "$OUT" "$want_out" "$name: standard output"
+    fi
+    if grep -q '^-- stderr:' "$f"; then
+      want_err=$(sed -n 's/^-- stderr: \{0,1\}//p' "$f")
+      is "$ERR" "$want_err" "$name: standard error"
+    fi
+    while IFS= read -r has; do
+      [ -n "$has" ] || continue
+      like "$ERR" "$has" "$name: standard error mentions: $has"
+    done <<EOT
+$(sed -n 's/^-- stderr-has: //p' "$f")
+EOT
+    while IFS= read -r has; do
+      [ -n "$has" ] || continue
+      like "$OUT" "$has" "$name: standard output mentions: $has"
+    done <<EOT
+$(sed -n 's/^-- stdout-has: //p' "$f")
+EOT
+  done
+}

@@ -1,0 +1,42 @@
+#!/bin/sh
+# Makes sure the Debian packages that a build step needs are present.
+# usage: tools/deps.sh build|check|bench
+# As root it installs what is missing (apt-get update, then apt-get install);
+# otherwise it prints the exact command to run and fails.
+set -u
+what=${1:-build}
+missing=""
+
+need_pc() {   # $1 pkg-config module, $2 Debian package
+  if ! command -v pkg-config >/dev/null 2>&1; then
+    missing="$missing pkg-config $2"
+  elif ! pkg-config --exists "$1" 2>/dev/null; then
+    missing="$missing $2"
+  fi
+}
+need_cmd() {  # $1 command, $2 Debian package
+  command -v "$1" >/dev/null 2>&1 || missing="$missing $2"
+}
+
+need_cmd cc gcc
+need_pc lua5.4 liblua5.4-dev
+need_pc readline libreadline-dev
+case $what in
+  check) need_cmd prove perl; need_cmd luacheck lua-check ;;
+  bench) need_cmd lua5.4 lua5.4 ;;
+esac
+
+# de-duplicate, keep order
+pkgs=$(printf '%s\n' $missing | awk 'NF && !seen[$0]++' | tr '\n' ' ')
+[ -z "$pkgs" ] && exit 0
+
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "canvas: installing missing Debian packages: $pkgs"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq && apt-get install -y -qq $pkgs >/dev/null || {
+    echo "canvas: could not install: $pkgs" >&2; exit 1; }
+  exit 0
+fi
+echo "canvas: missing Debian packages: $pkgs" >&2
+echo "install them with:  sudo apt-get update && sudo apt-get install -y $pkgs" >&2
+exit 1
