@@ -297,7 +297,7 @@ function M.load_string(code, name)
     return false
   end
   set_arg(name)
-  return run(fn, name)
+  return run(fn, name, table.unpack(M.options.args))
 end
 
 return M

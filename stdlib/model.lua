@@ -337,12 +337,9 @@ end
 
 -- A list of the texts (or names) of objects, for did-you-mean.
 local function labels(list)
-  local i = 0
-  return function()
-    i = i + 1
-    local o = list[i]
-    if o then return o.text or o.name end
-  end
+  local out = {}
+  for i, o in ipairs(list) do out[i] = o.text or o.name end
+  return out
 end
 
 local function unresolved(obj, message)
@@ -388,7 +385,6 @@ function M.resolve()
   for _, seg in ipairs(S.segments) do
     seg.values, seg.sides = {}, {}
   end
-  local segnames = labels(S.segments)
   for _, seg in ipairs(S.segments) do
     for _, ref in ipairs(seg.depends_on or {}) do
       local other = find_segment(ref)
@@ -406,7 +402,7 @@ function M.resolve()
       seg = find_segment(v.segment)
       if not seg then
         unresolved(v, M.describe(v) .. ": segment = " .. text.quote(v.segment)
-          .. " names no segment" .. suggest.hint(v.segment, segnames, text.quote))
+          .. " names no segment" .. suggest.hint(v.segment, labels(S.segments), text.quote))
       end
     elseif #S.segments == 1 then
       seg = S.segments[1]

@@ -8,11 +8,9 @@ local suggest = require "canvas.suggest"
 local M = {}
 
 local function names()
-  local list, i = model.state().segments, 0
-  return function()
-    i = i + 1
-    return list[i] and list[i].name
-  end
+  local out = {}
+  for i, s in ipairs(model.state().segments) do out[i] = s.name end
+  return out
 end
 
 -- The segment named (or with the id) `which`; raises at the caller's line.
@@ -32,7 +30,7 @@ local function find(which, level)
     msg = msg .. hint
   elseif #S.segments > 0 then
     local all = {}
-    for n in names() do all[#all + 1] = text.quote(n) end
+    for _, n in ipairs(names()) do all[#all + 1] = text.quote(n) end
     msg = msg .. "; the segments are " .. text.either(all, "and")
   else
     msg = msg .. "; no segment is declared yet"

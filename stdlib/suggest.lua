@@ -66,9 +66,43 @@ function M.closest(word, candidates)
   return best
 end
 
+-- The words of a text, lower-cased, as a set and a count.
+local function words(s)
+  local set, n = {}, 0
+  for w in lower(s):gmatch("[%w\128-\255]+") do
+    if not set[w] then set[w] = true; n = n + 1 end
+  end
+  return set, n
+end
+
+-- For texts of several words: the candidate sharing the largest part of its
+-- words with `phrase` (at least two words and half of the shorter text).
+function M.closest_phrase(phrase, candidates)
+  local want, nw = words(phrase)
+  if nw < 2 then return nil end
+  local best, bestscore
+  local function consider(c)
+    if type(c) ~= "string" then return end
+    local have, nh = words(c)
+    local common = 0
+    for w in pairs(want) do if have[w] then common = common + 1 end end
+    local score = common / math.min(nw, nh)
+    if common >= 2 and score >= 0.5 and (bestscore == nil or score > bestscore) then
+      best, bestscore = c, score
+    end
+  end
+  if type(candidates) == "function" then
+    for c in candidates do consider(c) end
+  else
+    for _, c in ipairs(candidates) do consider(c) end
+  end
+  return best
+end
+
 -- "; did you mean 'x'?" or "" (the quote style follows `quote`).
 function M.hint(word, candidates, quote)
   local c = M.closest(word, candidates)
+  if not c then c = M.closest_phrase(word, candidates) end
   if not c then return "" end
   return "; did you mean " .. (quote or M.squote)(c) .. "?"
 end

@@ -1,1 +1,169 @@
-int main(void){return 0;}
+/*
+** test_api.c: the public C API, as a program that embeds canvas uses it.
+** Prints TAP; tests/api.t runs it under prove.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "canvas.h"
+
+static int n, failed;
+
+static void ok(int cond, const char *what) {
+  n++;
+  printf("%sok %d - %s\n", cond ? "" : "not ", n, what);
+  if (!cond) failed++;
+}
+
+static void is_str(const char *got, const char *want, const char *what) {
+  int same = (got == NULL && want == NULL) ||
+             (got != NULL && want != NULL && strcmp(got, want) == 0);
+  ok(same, what);
+  if (!same)
+    printf("#   got:  %s\n#   want: %s\n", got ? got : "(null)",
+           want ? want : "(null)");
+}
+
+static void is_int(long got, long want, const char *what) {
+  ok(got == want, what);
+  if (got != want) printf("#   got:  %ld\n#   want: %ld\n", got, want);
+}
+
+static const char model[] =
+    "canvas 'Bakery' { market = 'niche' }\n"
+    "segment 'Cafes' {\n"
+    "  id = 'cafes', customer = 'business', archetypes = { 'curator', 'tastemaker' },\n"
+    "  bases = { geographic = 'within 5 km' },\n"
+    "  job 'Serve fresh pastries by 7 am' { kind = 'functional', importance = 'crucial' },\n"
+    "  pain 'Deliveries arrive after opening' { severity = 4, type = 'obstacle' },\n"
+    "  gain 'Pastries sell out by noon' { relevance = 'essential' },\n"
+    "}\n"
+    "value 'Early run' { segment = 'cafes',\n"
+    "  relieves 'Deliveries arrive after opening' { how = 'van leaves at 5' },\n"
+    "  creates 'Pastries sold out' { },\n"
+    "}\n";
+
+static void test_model(void) {
+  canvas *c = canvas_new();
+  canvas_diagnostic d;
+  ok(c != NULL, "canvas_new makes an interpreter");
+  is_int(canvas_load_string(c, model, strlen(model), "bakery"), CANVAS_OK,
+         "a valid script loads");
+  is_str(canvas_name(c), "Bakery", "the canvas has its name");
+  is_int((long)canvas_segment_count(c), 1, "one segment");
+  is_str(canvas_segment_name(c, 0), "Cafes", "the segment's name");
+  is_int((long)canvas_note_count(c, 0, "jobs"), 1, "one job");
+  is_int((long)canvas_note_count(c, 0, "pains"), 1, "one pain");
+  is_str(canvas_note_text(c, 0, "gains", 0), "Pastries sell out by noon",
+         "the gain's text");
+  is_str(canvas_field(c, 0, "jobs", 0, "importance"), "5",
+         "a scale word is stored as its number");
+  is_str(canvas_field(c, 0, "pains", 0, "type"), "obstacle", "a choice field");
+  is_str(canvas_field(c, 0, NULL, 0, "archetypes"), "curator, tastemaker",
+         "a list field of the segment, joined");
+  is_str(canvas_field(c, 0, NULL, 0, "bases"), "geographic: within 5 km",
+         "the bases of the segment");
+  is_str(canvas_field(c, 0, "jobs", 0, "who"), NULL, "an unset field is NULL");
+  is_str(canvas_field(c, 0, "jobs", 0, "nonsense"), NULL,
+         "an unknown field is NULL");
+  is_str(canvas_segment_name(c, 5), NULL, "out of range gives NULL");
+  is_int((long)canvas_note_count(c, 0, "things"), 0,
+         "an unknown category has no notes");
+  is_int((long)canvas_unresolved_count(c), 1, "one reference did not resolve");
+  is_int((long)canvas_diagnostic_count(c), 1, "it is the only diagnostic");
+  ok(canvas_get_diagnostic(c, 0, &d) == CANVAS_OK, "the diagnostic can be read");
+  is_str(d.severity, "warning", "unresolved references are warnings");
+  is_str(d.id, "CS018", "with the check ID CS018");
+  is_str(d.name, "unknown-reference", "and its name");
+  is_str(d.file, "bakery", "naming the chunk");
+  is_int(d.line, 11, "and the line of the creator");
+  ok(d.message && strstr(d.message, "did you mean \"Pastries sell out by noon\"?"),
+     "with a did-you-mean");
+  ok(canvas_get_diagnostic(c, 1, &d) == CANVAS_USAGE,
+     "reading past the last diagnostic is a usage error");
+  is_str(canvas_error(c), NULL, "no load error");
+  is_int(canvas_set_trust(c, 1), CANVAS_USAGE,
+         "settings cannot change after a load");
+  canvas_free(c);
+}
+
+static void test_errors(void) {
+  canvas *c = canvas_new();
+  const char bad[] = "segment 'A' {\n  pain 'x' { severity = 'high' },\n}\n";
+  const char nul[] = "x = 1\0 error('hidden')";
+  canvas_diagnostic d;
+  is_int(canvas_load_string(c, bad, strlen(bad), "bad"), CANVAS_LOAD,
+         "a declaration mistake makes the load fail");
+  ok(canvas_get_diagnostic(c, 0, &d) == CANVAS_OK, "its diagnostic is there");
+  is_str(d.severity, "error", "as an error");
+  ok(d.id == NULL, "with no check ID");
+  is_int(d.line, 2, "on the line of the pain");
+  ok(canvas_error(c) && strncmp(canvas_error(c), "bad:2: pain \"x\": severity = \"high\"", 33) == 0,
+     "canvas_error gives file:line: message");
+  canvas_free(c);
+
+  c = canvas_new();
+  is_int(canvas_load_string(c, nul, sizeof nul - 1, "nul"), CANVAS_LOAD,
+         "a NUL byte does not cut the chunk short");
+  canvas_free(c);
+
+  c = canvas_new();
+  is_int(canvas_load_file(c, "/nonexistent/canvas.lua"), CANVAS_LOAD,
+         "a missing file fails to load");
+  ok(canvas_error(c) && strstr(canvas_error(c), "No such file"),
+     "and says why");
+  canvas_free(c);
+
+  is_int(canvas_load_file(NULL, "x"), CANVAS_USAGE, "a NULL interpreter is a usage error");
+  canvas_free(NULL);
+  ok(1, "canvas_free(NULL) is harmless");
+}
+
+static void test_settings(void) {
+  canvas *c = canvas_new();
+  const char *args[] = {"one", "two"};
+  const char probe[] = "assert(select('#', ...) == 2 and arg[2] == 'two')\n"
+                       "assert(io == nil)";
+  const char trusted[] = "assert(io.write and os.getenv)";
+  is_int(canvas_set_args(c, 2, args), CANVAS_OK, "arguments can be set");
+  is_int(canvas_add_include_dir(c, "/nonexistent-dir"), CANVAS_USAGE,
+         "a missing include folder is refused");
+  is_int(canvas_load_string(c, probe, strlen(probe), "probe"), CANVAS_LOAD,
+         "untrusted scripts have no io (the probe fails on reading it)");
+  canvas_free(c);
+
+  c = canvas_new();
+  is_int(canvas_set_args(c, 2, args), CANVAS_OK, "arguments again");
+  is_int(canvas_load_string(c, probe, strstr(probe, "\n") - probe, "probe"),
+         CANVAS_OK, "the script sees its arguments");
+  canvas_free(c);
+
+  c = canvas_new();
+  is_int(canvas_set_trust(c, 1), CANVAS_OK, "trust can be given");
+  is_int(canvas_load_string(c, trusted, strlen(trusted), "trusted"), CANVAS_OK,
+         "trusted scripts have io and os");
+  canvas_free(c);
+}
+
+static void test_cumulative(void) {
+  canvas *c = canvas_new();
+  const char a[] = "segment 'A' { job 'a' {} }";
+  const char b[] = "segment 'B' { depends_on = 'A' }";
+  is_int(canvas_load_string(c, a, strlen(a), "a"), CANVAS_OK, "first load");
+  is_int(canvas_load_string(c, b, strlen(b), "b"), CANVAS_OK,
+         "a second load adds to the model");
+  is_int((long)canvas_segment_count(c), 2, "both segments are there");
+  is_int((long)canvas_unresolved_count(c), 0, "references across loads resolve");
+  canvas_free(c);
+}
+
+int main(void) {
+  printf("# canvas %s\n", canvas_version());
+  test_model();
+  test_errors();
+  test_settings();
+  test_cumulative();
+  printf("1..%d\n", n);
+  return failed != 0;
+}
