@@ -18,6 +18,7 @@ struct canvas {
   lua_State *L;
   int loaded;        /* a load happened: settings are frozen */
   int broken;        /* the state could not be set up; every call fails */
+  char *lasterr;     /* why the last call into Lua failed, or NULL */
 };
 
 /* The registry key of the stdlib's "canvas.host" module table. */
@@ -49,6 +50,24 @@ static int setup(lua_State *L) {
   return 0;
 }
 
+/*
+** Pops the error object of a failed protected call and keeps a copy of it
+** for canvas_error. Only a string is read: lua_tostring on a number could
+** raise a memory error outside protection.
+*/
+static void keep_error(canvas *c) {
+  const char *msg = lua_type(c->L, -1) == LUA_TSTRING ? lua_tostring(c->L, -1)
+                                                       : "internal error";
+  size_t len = strlen(msg);
+  char *copy = malloc(len + 1);
+  if (copy != NULL) {
+    memcpy(copy, msg, len + 1);
+    free(c->lasterr);
+    c->lasterr = copy;
+  }
+  lua_pop(c->L, 1);
+}
+
 canvas *canvas_new(void) {
   canvas *c = calloc(1, sizeof *c);
   if (c == NULL) return NULL;
@@ -58,18 +77,22 @@ canvas *canvas_new(void) {
     return NULL;
   }
   lua_atpanic(c->L, panic);
-  if (!lua_checkstack(c->L, 8)) c->broken = 1;
+  if (!lua_checkstack(c->L, 8)) {
+    c->broken = 1;
+    return c;
+  }
   lua_pushcfunction(c->L, setup);
-  if (c->broken || lua_pcall(c->L, 0, 0, 0) != LUA_OK) {
+  if (lua_pcall(c->L, 0, 0, 0) != LUA_OK) {
     /* Out of memory or a broken stdlib: keep the message for canvas_error. */
     c->broken = 1;
-    lua_setfield(c->L, LUA_REGISTRYINDEX, "canvas.brokenmsg");
+    keep_error(c);
   }
   return c;
 }
 
 void canvas_free(canvas *c) {
   if (c == NULL) return;
+  free(c->lasterr);
   lua_close(c->L);
   free(c);
 }
@@ -147,8 +170,10 @@ static int call(canvas *c, struct call *k) {
   lua_pushlightuserdata(c->L, k);
   ok = lua_pcall(c->L, 1, 0, 0) == LUA_OK;
   if (!ok) {
-    /* Keep the message where canvas_error finds it. */
-    lua_setfield(c->L, LUA_REGISTRYINDEX, "canvas.brokenmsg");
+    keep_error(c);
+  } else if (c->lasterr != NULL) {
+    free(c->lasterr);
+    c->lasterr = NULL;
   }
   return ok;
 }
@@ -249,18 +274,14 @@ int canvas_get_diagnostic(canvas *c, size_t i, canvas_diagnostic *out) {
 
 const char *canvas_error(canvas *c) {
   struct call k;
-  const char *msg;
   if (c == NULL) return NULL;
-  if (c->broken) {
-    /* Only a string set by setup or by a failed call is stored here. */
-    lua_getfield(c->L, LUA_REGISTRYINDEX, "canvas.brokenmsg");
-    msg = lua_tostring(c->L, -1);
-    lua_pop(c->L, 1);
-    return msg ? msg : "canvas: the interpreter could not be set up";
-  }
+  if (c->broken)
+    return c->lasterr ? c->lasterr : "the interpreter could not be set up";
+  if (c->lasterr != NULL) return c->lasterr;
   memset(&k, 0, sizeof k);
   k.op = "first_error";
-  return call(c, &k) ? k.str : NULL;
+  if (call(c, &k)) return k.str;
+  return c->lasterr;
 }
 
 static const char *text(canvas *c, const char *op, size_t seg,

@@ -65,9 +65,14 @@ static int use_colour(void) {
   return isatty(STDERR_FILENO);
 }
 
-static void print_diagnostics(canvas *c) {
+static void print_diagnostics(canvas *c, int status) {
   size_t i, n = canvas_diagnostic_count(c);
   int colour = use_colour();
+  if (n == 0 && status != CANVAS_OK) {
+    const char *e = canvas_error(c);
+    fprintf(stderr, "%s: %s\n", progname, e ? e : "the script failed to load");
+    return;
+  }
   for (i = 0; i < n; i++) {
     canvas_diagnostic d;
     const char *on = "", *off = "", *bold = "";
@@ -218,7 +223,7 @@ static int run(int argc, char **argv, int i, struct opts *o) {
   for (k = 0; k < o->ncodes && status == CANVAS_OK; k++) {
     status = canvas_load_string(c, o->codes[k], strlen(o->codes[k]),
                                 "(command line)");
-    print_diagnostics(c);
+    print_diagnostics(c, status);
   }
   if (status == CANVAS_OK && script != NULL) {
     if (strcmp(script, "-") == 0) {
@@ -235,7 +240,7 @@ static int run(int argc, char **argv, int i, struct opts *o) {
     } else {
       status = canvas_load_file(c, script);
     }
-    print_diagnostics(c);
+    print_diagnostics(c, status);
   }
   fflush(stdout);
   canvas_free(c);

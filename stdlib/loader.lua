@@ -152,6 +152,11 @@ end
 
 -- Records a fatal error (syntax, runtime) as a load problem.
 local function fatal(err, default_file)
+  if type(err) ~= "table" then
+    -- memory errors skip the handler; so does an error inside it
+    local ok, s = pcall(tostring, err)
+    err = { message = ok and s or "unknown error" }
+  end
   local msg = text.escape(err.message)
   if err.traceback then msg = msg .. "\n" .. text.escape(err.traceback):gsub("\\n", "\n") end
   model.fail(err.file or default_file, err.line or 0, msg)

@@ -260,36 +260,34 @@ function apply(obj, tbl)
   local c = obj.category
   local reg = fields.registry[c]
   local n = #tbl
-  local keys = {}
-  for k in next, tbl do
-    if not (math.type(k) == "integer" and k >= 1 and k <= n) then keys[#keys + 1] = k end
-  end
-  if #keys > 1 then
-    table.sort(keys, function(a, b)
-      local ta, tb = type(a), type(b)
-      if ta ~= tb then return ta < tb end
-      if ta == "string" or ta == "number" then return a < b end
-      return false
-    end)
-  end
-  for _, k in ipairs(keys) do
-    local v = tbl[k]
-    if type(k) ~= "string" then
-      if math.type(k) == "integer" then
-        fail_at(obj, M.describe(obj) .. ": item " .. k .. " comes after a gap (nil) in the list")
+  local errs  -- { key, message } pairs, reported in key order
+  for k, v in next, tbl do
+    if not (math.type(k) == "integer" and k >= 1 and k <= n) then
+      local problem
+      if type(k) ~= "string" then
+        if math.type(k) == "integer" then
+          problem = "item " .. k .. " comes after a gap (nil) in the list"
+        else
+          problem = fields.unknown(c, k)
+        end
+      elseif not reg[k] then
+        problem = fields.unknown(c, k)
       else
-        fail_at(obj, M.describe(obj) .. ": " .. fields.unknown(c, k))
+        local value
+        value, problem = fields.convert(c, k, v)
+        if value ~= nil and (k ~= "id" or register_id(obj, value)) then
+          rawset(obj, k, value)
+        end
       end
-    elseif not reg[k] then
-      fail_at(obj, M.describe(obj) .. ": " .. fields.unknown(c, k))
-    else
-      local value, problem = fields.convert(c, k, v)
-      if value == nil then
-        fail_at(obj, M.describe(obj) .. ": " .. problem)
-      elseif k ~= "id" or register_id(obj, value) then
-        rawset(obj, k, value)
+      if problem then
+        errs = errs or {}
+        errs[#errs + 1] = { tostring(k), problem }
       end
     end
+  end
+  if errs then
+    table.sort(errs, function(a, b) return a[1] < b[1] end)
+    for _, e in ipairs(errs) do fail_at(obj, M.describe(obj) .. ": " .. e[2]) end
   end
   if n > 0 then
     if not holds[c] then
