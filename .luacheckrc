@@ -6,5 +6,5 @@ files["stdlib/vocabulary.lua"] = { globals = { "field" } }
 files["examples"] = {
   read_globals = { "canvas", "segment", "job", "pain", "gain", "value", "product",
                    "relieves", "creates", "field", "include", "segments", "seg",
-                   "jobs", "pains", "gains", "show", "rank", "check", "checks" },
+                   "jobs", "pains", "gains", "show", "rank", "ranked", "check", "checks" },
 }

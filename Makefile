@@ -18,7 +18,7 @@ PKG_LIBS = $(shell pkg-config --libs lua5.4 readline)
 
 SRC = src/canvas.c src/host.c src/main.c
 LIBSRC = src/canvas.c src/host.c
-STDLIB = $(sort $(wildcard stdlib/*.lua))
+STDLIB = $(sort $(wildcard stdlib/*.lua stdlib/*/*.lua))
 OBJ = $(patsubst src/%.c,$(BUILD)/obj/%.o,$(SRC)) $(BUILD)/obj/stdlib_data.o
 LIBOBJ = $(patsubst src/%.c,$(BUILD)/obj/%.o,$(LIBSRC)) $(BUILD)/obj/stdlib_data.o
 

@@ -23,6 +23,7 @@
 #define CANVAS_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -118,6 +119,21 @@ const char *canvas_field(canvas *c, size_t segment, const char *category,
 
 /* The number of references that did not resolve (checks report CS018). */
 size_t canvas_unresolved_count(canvas *c);
+
+/*
+** Writes a view of the loaded model to `out`:
+**   "rank"  each profile's jobs, pains and gains in rank order, with rank
+**           and score, one note a line;
+**   "show"  each profile as a text canvas: the segment's description, then
+**           its ranked jobs, pains and gains, fitted to `width` columns
+**           (side by side from 90 columns up).
+** `segment` (a name or id) limits the view to one segment; NULL shows all.
+** `colour` non-zero adds terminal colours. Returns CANVAS_OK; CANVAS_USAGE
+** for an unknown view or segment (canvas_error says which segments exist);
+** CANVAS_LOAD when the output could not be written.
+*/
+int canvas_render(canvas *c, const char *what, const char *segment, int width,
+                  int colour, FILE *out);
 
 #ifdef __cplusplus
 }

@@ -50,14 +50,8 @@ static int setup(lua_State *L) {
   return 0;
 }
 
-/*
-** Pops the error object of a failed protected call and keeps a copy of it
-** for canvas_error. Only a string is read: lua_tostring on a number could
-** raise a memory error outside protection.
-*/
-static void keep_error(canvas *c) {
-  const char *msg = lua_type(c->L, -1) == LUA_TSTRING ? lua_tostring(c->L, -1)
-                                                       : "internal error";
+/* Keeps a copy of msg for canvas_error. */
+static void set_error(canvas *c, const char *msg) {
   size_t len = strlen(msg);
   char *copy = malloc(len + 1);
   if (copy != NULL) {
@@ -65,6 +59,21 @@ static void keep_error(canvas *c) {
     free(c->lasterr);
     c->lasterr = copy;
   }
+}
+
+static void clear_error(canvas *c) {
+  free(c->lasterr);
+  c->lasterr = NULL;
+}
+
+/*
+** Pops the error object of a failed protected call and keeps a copy of it
+** for canvas_error. Only a string is read: lua_tostring on a number could
+** raise a memory error outside protection.
+*/
+static void keep_error(canvas *c) {
+  set_error(c, lua_type(c->L, -1) == LUA_TSTRING ? lua_tostring(c->L, -1)
+                                                  : "internal error");
   lua_pop(c->L, 1);
 }
 
@@ -106,6 +115,7 @@ struct call {
   const char *s1, *s2, *s3;
   size_t len1;           /* length of s1 when it may hold NUL bytes */
   lua_Integer n1, n2, n3;
+  void *out;             /* the stream for host write(), or NULL */
   int nargs_int;         /* how many of n1..n3 to pass after the strings */
   int nargs_str;         /* how many of s1..s3 to pass first */
   /* results */
@@ -127,6 +137,10 @@ static const char *strfield(lua_State *L, const char *k) {
 static int api_call(lua_State *L) {
   struct call *k = lua_touserdata(L, 1);
   int n = 1;
+  if (k->out != NULL) {
+    lua_pushlightuserdata(L, k->out);
+    lua_setfield(L, LUA_REGISTRYINDEX, "canvas.out");
+  }
   lua_getfield(L, LUA_REGISTRYINDEX, HOSTKEY);
   lua_getfield(L, -1, "api");
   lua_pushstring(L, k->op);
@@ -169,12 +183,7 @@ static int call(canvas *c, struct call *k) {
   lua_pushcfunction(c->L, api_call);
   lua_pushlightuserdata(c->L, k);
   ok = lua_pcall(c->L, 1, 0, 0) == LUA_OK;
-  if (!ok) {
-    keep_error(c);
-  } else if (c->lasterr != NULL) {
-    free(c->lasterr);
-    c->lasterr = NULL;
-  }
+  if (!ok) keep_error(c);
   return ok;
 }
 
@@ -227,8 +236,37 @@ static int load(canvas *c, const char *op, const char *s, size_t len,
   k.s2 = name;
   k.nargs_str = name ? 2 : 1;
   c->loaded = 1;
+  clear_error(c);
   if (!call(c, &k)) return CANVAS_LOAD;
   return (int)k.num;
+}
+
+int canvas_render(canvas *c, const char *what, const char *segment, int width,
+                  int colour, FILE *out) {
+  struct call k;
+  int ok;
+  if (c == NULL || what == NULL || out == NULL || c->broken) return CANVAS_USAGE;
+  clear_error(c);
+  memset(&k, 0, sizeof k);
+  k.op = "render";
+  k.s1 = segment;
+  k.s2 = what;
+  k.nargs_str = 2;
+  k.n1 = width;
+  k.n2 = colour != 0;
+  k.nargs_int = 2;
+  k.out = out;
+  ok = call(c, &k);
+  if (fflush(out) != 0 && ok) {
+    set_error(c, "cannot write the output");
+    return CANVAS_LOAD;
+  }
+  if (!ok) return CANVAS_LOAD;
+  if (k.str != NULL) {   /* a usage problem, e.g. an unknown segment */
+    set_error(c, k.str);
+    return CANVAS_USAGE;
+  }
+  return CANVAS_OK;
 }
 
 int canvas_load_file(canvas *c, const char *path) {

@@ -6,6 +6,8 @@
 #define _POSIX_C_SOURCE 200809L
 
 #include <errno.h>
+#include <locale.h>
+#include <wchar.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
@@ -203,7 +205,72 @@ static int chunk(lua_State *L) {
   return luaL_error(L, "no stdlib module '%s'", name);
 }
 
+/*
+** width(s) -> the number of terminal columns that UTF-8 text s takes:
+** wide (East Asian) characters count two, combining marks none, invalid
+** bytes and control characters one each.
+*/
+static int width(lua_State *L) {
+  size_t len, i = 0;
+  const char *s = luaL_checklstring(L, 1, &len);
+  lua_Integer w = 0;
+  static locale_t utf8 = (locale_t)0;
+  locale_t old;
+  mbstate_t st;
+  if (utf8 == (locale_t)0) utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+  if (utf8 == (locale_t)0) {     /* no UTF-8 locale: count code points */
+    for (i = 0; i < len; i++)
+      if (((unsigned char)s[i] & 0xC0) != 0x80) w++;
+    lua_pushinteger(L, w);
+    return 1;
+  }
+  old = uselocale(utf8);
+  memset(&st, 0, sizeof st);
+  while (i < len) {
+    wchar_t wc;
+    size_t n = mbrtowc(&wc, s + i, len - i, &st);
+    if (n == (size_t)-1 || n == (size_t)-2 || n == 0) {
+      memset(&st, 0, sizeof st);
+      w++;
+      i++;
+      continue;
+    }
+    {
+      int cw = wcwidth(wc);
+      w += cw < 0 ? 1 : cw;
+    }
+    i += n;
+  }
+  uselocale(old);
+  lua_pushinteger(L, w);
+  return 1;
+}
+
+/* The stream that write() sends to; canvas_render sets it. */
+static FILE *out_stream(lua_State *L) {
+  FILE *f;
+  lua_getfield(L, LUA_REGISTRYINDEX, "canvas.out");
+  f = (FILE *)lua_touserdata(L, -1);
+  lua_pop(L, 1);
+  return f ? f : stdout;
+}
+
+/* write(s...) -> writes to the caller's output stream */
+static int l_write(lua_State *L) {
+  int i, n = lua_gettop(L);
+  FILE *f = out_stream(L);
+  for (i = 1; i <= n; i++) {
+    size_t len;
+    const char *s = luaL_checklstring(L, i, &len);
+    if (fwrite(s, 1, len, f) != len)
+      return luaL_error(L, "cannot write the output: %s", strerror(errno));
+  }
+  return 0;
+}
+
 static const luaL_Reg hostfuncs[] = {
+  {"width", width},
+  {"write", l_write},
   {"readfile", readfile},
   {"realpath", l_realpath},
   {"cwd", cwd},

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include "canvas.h"
@@ -29,6 +30,12 @@ static void help(void) {
       "  run SCRIPT [ARGS...]   run a script (the default when the first\n"
       "                         argument is not a command); '-' reads the\n"
       "                         script from standard input\n"
+      "  rank SCRIPT [--segment NAME]\n"
+      "                         each profile's jobs, pains and gains in rank\n"
+      "                         order, with rank and score\n"
+      "  show SCRIPT [--segment NAME]\n"
+      "                         the profiles as a text canvas, fitted to the\n"
+      "                         terminal (COLUMNS, else 80 columns)\n"
       "  help                   show this help\n"
       "\n"
       "Options:\n"
@@ -37,6 +44,7 @@ static void help(void) {
       "  --trust         give the script the whole Lua library (io, os,\n"
       "                  debug...); only for scripts you wrote or checked\n"
       "  --traceback     add a Lua traceback to runtime errors\n"
+      "  --segment NAME  (rank, show) only the segment with this name or id\n"
       "  --help          show this help\n"
       "  --version       show the version\n"
       "  --              end of options\n"
@@ -50,24 +58,39 @@ static void help(void) {
       "\n"
       "Exit status:\n"
       "  0  the script ran\n"
-      "  2  the command line was wrong\n"
+      "  2  the command line was wrong (e.g. an unknown --segment)\n"
       "  3  the script failed to load (syntax, runtime or declaration error)\n"
       "\n"
       "See docs/language.md for the language and canvas(1) for the details.\n");
 }
 
-/* Whether diagnostics on stderr may use colour. */
-static int use_colour(void) {
+/* Whether output on fd may use colour: a terminal, and no NO_COLOR. */
+static int use_colour(int fd) {
   const char *nc = getenv("NO_COLOR");
   const char *term = getenv("TERM");
   if (nc != NULL && *nc != '\0') return 0;
   if (term != NULL && strcmp(term, "dumb") == 0) return 0;
-  return isatty(STDERR_FILENO);
+  return isatty(fd);
+}
+
+/* The width to fit output to: COLUMNS, the terminal's width, else 80. */
+static int output_width(void) {
+  const char *cols = getenv("COLUMNS");
+  struct winsize ws;
+  if (cols != NULL && *cols != '\0') {
+    char *end;
+    long n = strtol(cols, &end, 10);
+    if (*end == '\0' && n > 0 && n < 10000) return (int)n;
+  }
+  if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 &&
+      ws.ws_col > 0)
+    return ws.ws_col;
+  return 80;
 }
 
 static void print_diagnostics(canvas *c, int status) {
   size_t i, n = canvas_diagnostic_count(c);
-  int colour = use_colour();
+  int colour = use_colour(STDERR_FILENO);
   if (n == 0 && status != CANVAS_OK) {
     const char *e = canvas_error(c);
     fprintf(stderr, "%s: %s\n", progname, e ? e : "the script failed to load");
@@ -131,6 +154,7 @@ static char *read_stdin(size_t *len) {
 
 struct opts {
   int trust, traceback;
+  const char *segment;   /* --segment, for rank and show */
   const char *codes[64];
   int ncodes;
   const char *dirs[64];
@@ -138,9 +162,23 @@ struct opts {
 };
 
 /* Parses options at argv[*i...]; stops at the first non-option. */
-static int parse_options(int argc, char **argv, int *i, struct opts *o) {
+static int parse_options(int argc, char **argv, int *i, struct opts *o,
+                         int view) {
   for (; *i < argc; (*i)++) {
     const char *a = argv[*i];
+    if (view && strcmp(a, "--segment") == 0) {
+      if (*i + 1 >= argc) {
+        fprintf(stderr, "%s: option '--segment' needs a segment's name\n",
+                progname);
+        return CANVAS_USAGE;
+      }
+      o->segment = argv[++*i];
+      continue;
+    }
+    if (view && strncmp(a, "--segment=", 10) == 0) {
+      o->segment = a + 10;
+      continue;
+    }
     if (strcmp(a, "--") == 0) {
       (*i)++;
       return CANVAS_OK;
@@ -186,10 +224,16 @@ static int parse_options(int argc, char **argv, int *i, struct opts *o) {
   return CANVAS_OK;
 }
 
-static int run(int argc, char **argv, int i, struct opts *o) {
+/*
+** Makes an interpreter with the options, runs the -e codes and the script
+** (argv[i] and its arguments after it). Returns the status; *out gets the
+** interpreter, which the caller frees, or NULL when none could be made.
+*/
+static int load(int argc, char **argv, int i, struct opts *o, canvas **out) {
   canvas *c;
   const char *script = NULL;
   int status = CANVAS_OK, k;
+  *out = NULL;
   if (i < argc) script = argv[i++];
   if (script == NULL && o->ncodes == 0) {
     if (isatty(STDIN_FILENO)) {
@@ -205,9 +249,9 @@ static int run(int argc, char **argv, int i, struct opts *o) {
     fprintf(stderr, "%s: not enough memory to start\n", progname);
     return CANVAS_LIMIT;
   }
+  *out = c;
   if (canvas_error(c) != NULL) { /* before any load: the set-up failed */
     fprintf(stderr, "%s: %s\n", progname, canvas_error(c));
-    canvas_free(c);
     return CANVAS_LOAD;
   }
   canvas_set_trust(c, o->trust);
@@ -215,7 +259,6 @@ static int run(int argc, char **argv, int i, struct opts *o) {
   for (k = 0; k < o->ndirs; k++) {
     if (canvas_add_include_dir(c, o->dirs[k]) != CANVAS_OK) {
       fprintf(stderr, "%s: -I %s: no such folder\n", progname, o->dirs[k]);
-      canvas_free(c);
       return CANVAS_USAGE;
     }
   }
@@ -232,7 +275,6 @@ static int run(int argc, char **argv, int i, struct opts *o) {
       if (code == NULL) {
         fprintf(stderr, "%s: cannot read the script from standard input\n",
                 progname);
-        canvas_free(c);
         return CANVAS_LOAD;
       }
       status = canvas_load_string(c, code, len, "stdin");
@@ -242,7 +284,55 @@ static int run(int argc, char **argv, int i, struct opts *o) {
     }
     print_diagnostics(c, status);
   }
-  fflush(stdout);
+  return status;
+}
+
+static int run(int argc, char **argv, int i, struct opts *o) {
+  canvas *c;
+  int status = load(argc, argv, i, o, &c);
+  if (fflush(stdout) != 0 && status == CANVAS_OK) {
+    fprintf(stderr, "%s: cannot write the output\n", progname);
+    status = CANVAS_LOAD;
+  }
+  canvas_free(c);
+  return status;
+}
+
+/*
+** canvas rank|show [options] script [--segment NAME]: options may come
+** before or after the script; the script takes no arguments.
+*/
+static int view(const char *what, int argc, char **argv, int i, struct opts *o) {
+  canvas *c;
+  const char *script = NULL;
+  char *one[1];
+  int status, j;
+  for (j = i; j < argc; j++) {
+    status = parse_options(argc, argv, &j, o, 1);
+    if (status != CANVAS_OK) return status;
+    if (j >= argc) break;
+    if (script != NULL) {
+      fprintf(stderr, "%s: %s takes one script; '%s' is one too many\n",
+              progname, what, argv[j]);
+      usage_hint();
+      return CANVAS_USAGE;
+    }
+    script = argv[j];
+  }
+  if (script == NULL) {
+    fprintf(stderr, "%s: %s needs a script (or '-' for standard input)\n",
+            progname, what);
+    usage_hint();
+    return CANVAS_USAGE;
+  }
+  one[0] = (char *)script;
+  status = load(1, one, 0, o, &c);
+  if (status == CANVAS_OK) {
+    status = canvas_render(c, what, o->segment, output_width(),
+                           use_colour(STDOUT_FILENO), stdout);
+    if (status != CANVAS_OK)
+      fprintf(stderr, "%s: %s\n", progname, canvas_error(c));
+  }
   canvas_free(c);
   return status;
 }
@@ -255,9 +345,11 @@ int main(int argc, char **argv) {
     help();
     return 0;
   }
+  if (argc > 1 && (strcmp(argv[1], "rank") == 0 || strcmp(argv[1], "show") == 0))
+    return view(argv[1], argc, argv, 2, &o);
   if (argc > 1 && strcmp(argv[1], "run") == 0) {
     i = 2;
-    status = parse_options(argc, argv, &i, &o);
+    status = parse_options(argc, argv, &i, &o, 0);
     if (status != CANVAS_OK) return status;
     if (i >= argc) {
       fprintf(stderr, "%s: run needs a script (or '-' for standard input)\n",
@@ -267,7 +359,7 @@ int main(int argc, char **argv) {
     }
     return run(argc, argv, i, &o);
   }
-  status = parse_options(argc, argv, &i, &o);
+  status = parse_options(argc, argv, &i, &o, 0);
   if (status != CANVAS_OK) return status;
   return run(argc, argv, i, &o);
 }

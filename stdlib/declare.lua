@@ -64,8 +64,9 @@ end
 local function field(name)
   local file, line = where()
   local S = model.state()
-  local rec = { name = name, file = file, line = line, done = false }
-  S.pending_fields[#S.pending_fields + 1] = rec
+  local rec = { word = "field", name = name, file = file, line = line, done = false,
+                example = '{ on = "pain", type = "scale" }' }
+  S.pending_tables[#S.pending_tables + 1] = rec
   return function(def)
     rec.done = true
     local spec, err = fields.declare(name, def, false)

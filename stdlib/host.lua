@@ -42,6 +42,10 @@ local function collect()
     list[#list + 1] = { file = text.escape(p.file), line = p.line, severity = "error",
                         message = p.message, seq = p.seq }
   end
+  for _, p in ipairs(S.derived) do
+    list[#list + 1] = { file = text.escape(p.file), line = p.line, severity = "error",
+                        message = p.message, seq = p.seq }
+  end
   for _, u in ipairs(S.unresolved) do
     list[#list + 1] = { file = text.escape(u.file), line = u.line, severity = u.severity,
                         id = u.id, name = u.name, message = u.message, seq = u.seq }
@@ -52,7 +56,8 @@ end
 local function finish_load(default_name)
   model.finish(default_name)
   collect()
-  return #model.state().problems > 0 and LOAD or OK
+  local S = model.state()
+  return (#S.problems > 0 or #S.derived > 0) and LOAD or OK
 end
 
 local function start_load()
@@ -176,6 +181,42 @@ end
 
 function ops.unresolved_count()
   return #model.state().unresolved
+end
+
+local views = { rank = true, show = true }
+
+-- Writes a view of the model; returns nothing, or a message for the user.
+function ops.render(segname, what, width, colour)
+  if not views[what] then return keep("unknown view " .. text.quote(what) .. "; use rank or show") end
+  model.refresh()
+  local S = model.state()
+  local segments = S.segments
+  if segname ~= nil then
+    local s = S.segment_by_name[segname] or (S.ids[segname] and S.ids[segname].category == "segment"
+      and S.ids[segname])
+    if not s then
+      local names = {}
+      for i, x in ipairs(S.segments) do names[i] = text.quote(x.name) end
+      local raw = {}
+      for i, x in ipairs(S.segments) do raw[i] = x.name end
+      local hint = require("canvas.suggest").hint(segname, raw, text.quote)
+      local msg = "no segment " .. text.quote(segname) .. hint
+      if #names > 0 then
+        msg = msg .. (hint ~= "" and " The" or "; the") .. " segments are "
+          .. text.either(names, "and")
+      else
+        msg = msg .. "; the script declares no segment"
+      end
+      return keep(msg)
+    end
+    segments = { s }
+  end
+  local out = text.writer(colour == 1)
+  if what == "rank" then
+    require("canvas.render.rank").render(segments, out)
+  else
+    require("canvas.render.show").render(S.canvas, segments, out, width)
+  end
 end
 
 function H.api(op, ...)

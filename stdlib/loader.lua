@@ -239,6 +239,7 @@ local function make_env()
   local words = declare.words()
   for k, v in pairs(query.words()) do words[k] = v end
   words.include = include
+  words.rank = require("canvas.rank").word
   local extra = { arg = {} }
   if not M.options.trust then extra.require = sandbox_require end
   env = sandbox.build(M.options.trust, words, extra)

@@ -106,17 +106,26 @@ end
 ---------------------------------------------------------------------------
 -- State
 ---------------------------------------------------------------------------
+-- Modules that keep state of their own (ranking rules, checks) register
+-- here to be reset with the model and to run after references resolve.
+local reset_hooks, resolve_hooks = {}, {}
+function M.on_reset(fn) reset_hooks[#reset_hooks + 1] = fn end
+function M.on_resolve(fn) resolve_hooks[#resolve_hooks + 1] = fn end
+
 function M.reset()
+  fields.reset_user()
+  for _, fn in ipairs(reset_hooks) do fn() end
   S = {
     canvas = nil,
     segments = {}, values = {},
     segment_by_name = {}, value_by_name = {},
     ids = {},
     problems = {},          -- load errors: { file, line, message, seq }
+    derived = {},           -- load errors found after resolving (ranking)
     unresolved = {},        -- references that did not resolve
     pending = {},           -- notes and value items not yet in a table
     pending_owner = {},     -- the segment or value current when each was made
-    pending_fields = {},    -- `field "x"` without its table yet
+    pending_tables = {},    -- `field "x"`, `rank "x"` without their table yet
     current = {},           -- current segment and value, by category
     seq = 0,
   }
@@ -324,13 +333,13 @@ local function settle_pending()
     end
   end
   S.pending, S.pending_owner = {}, {}
-  for _, f in ipairs(S.pending_fields) do
+  for _, f in ipairs(S.pending_tables) do
     if not f.done then
-      M.fail(f.file, f.line, "field " .. text.quote(f.name) .. " has no description; write field "
-        .. text.quote(f.name) .. ' { on = "...", type = "..." }')
+      M.fail(f.file, f.line, f.word .. " " .. text.quote(f.name) .. " needs its table: "
+        .. f.word .. " " .. text.quote(f.name) .. " " .. f.example)
     end
   end
-  S.pending_fields = {}
+  S.pending_tables = {}
 end
 
 -- A list of the texts (or names) of objects, for did-you-mean.
@@ -379,6 +388,7 @@ end
 function M.resolve()
   S.dirty = false
   S.unresolved = {}
+  S.derived = {}
   local index = {}
   for _, seg in ipairs(S.segments) do
     seg.values, seg.sides = {}, {}
@@ -428,6 +438,17 @@ function M.resolve()
       end
     end
   end
+  for _, fn in ipairs(resolve_hooks) do fn() end
+end
+
+M.unresolved = unresolved
+
+-- Records a load error found while deriving (ranking): these are found
+-- again on every pass, so each pass starts them afresh.
+function M.fail_derived(file, line, message)
+  S.seq = S.seq + 1
+  S.derived[#S.derived + 1] = { file = file or "?", line = line or 0,
+                                message = message, seq = S.seq }
 end
 
 -- Brings references up to date for a query made while a script runs.

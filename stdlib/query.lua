@@ -107,6 +107,20 @@ M.jobs = notes("job", "jobs")
 M.pains = notes("pain", "pains")
 M.gains = notes("gain", "gains")
 
+-- ranked(segment) -> { jobs = {...}, pains = {...}, gains = {...} }, each
+-- list in rank order; every note carries .rank and .score.
+function M.ranked(which)
+  model.refresh()
+  local s = find(which, 2)
+  local out = {}
+  for _, c in ipairs { "jobs", "pains", "gains" } do
+    local list = {}
+    for i, n in ipairs(s.ranked and s.ranked[c] or s[c]) do list[i] = n end
+    out[c] = list
+  end
+  return out
+end
+
 ---------------------------------------------------------------------------
 -- show(x): a readable summary on standard output
 ---------------------------------------------------------------------------
@@ -208,7 +222,7 @@ end
 -- The words, ready to put in a script's environment.
 function M.words()
   return { segments = M.segments, seg = M.seg, jobs = M.jobs, pains = M.pains,
-           gains = M.gains, show = M.show }
+           gains = M.gains, show = M.show, ranked = M.ranked }
 end
 
 return M

@@ -52,4 +52,85 @@ function M.either(list, word)
   return table.concat(list, ", ", 1, #list - 1) .. " " .. word .. " " .. list[#list]
 end
 
+---------------------------------------------------------------------------
+-- Terminal output: display width, wrapping, styles, buffered writing
+---------------------------------------------------------------------------
+local host = require "canvas.c"
+M.width = host.width
+
+-- Splits s into lines of at most `w` columns, breaking at spaces; a word
+-- wider than a line is cut by characters.
+function M.wrap(s, w)
+  local lines, cur, curw = {}, {}, 0
+  local function push()
+    lines[#lines + 1] = table.concat(cur, " ")
+    cur, curw = {}, 0
+  end
+  for word in s:gmatch("%S+") do
+    local ww = host.width(word)
+    while ww > w do   -- cut a long word
+      if curw > 0 then push() end
+      local part, pw = {}, 0
+      for _, cp in utf8.codes(word, true) do
+        local ch = utf8.char(cp)
+        local cw = host.width(ch)
+        if pw + cw > w and pw > 0 then break end
+        part[#part + 1] = ch
+        pw = pw + cw
+      end
+      local piece = table.concat(part)
+      lines[#lines + 1] = piece
+      word = word:sub(#piece + 1)
+      ww = host.width(word)
+    end
+    if ww > 0 then
+      if curw > 0 and curw + 1 + ww > w then push() end
+      cur[#cur + 1] = word
+      curw = curw + (curw > 0 and 1 or 0) + ww
+    end
+  end
+  if curw > 0 or #lines == 0 then push() end
+  return lines
+end
+
+-- s padded with spaces to `w` columns.
+function M.pad(s, w)
+  local n = w - host.width(s)
+  if n <= 0 then return s end
+  return s .. string.rep(" ", n)
+end
+
+-- s right-aligned in `w` columns.
+function M.rpad(s, w)
+  local n = w - host.width(s)
+  if n <= 0 then return s end
+  return string.rep(" ", n) .. s
+end
+
+local styles = { bold = "1", dim = "2", jobs = "1;34", pains = "1;31", gains = "1;32",
+                 heading = "1;4" }
+
+-- A writer that buffers lines and styles text only when colour is on.
+function M.writer(colour)
+  local buf, n = {}, 0
+  local w = {}
+  function w.style(name, s)
+    if not colour or s == "" then return s end
+    return "\27[" .. styles[name] .. "m" .. s .. "\27[0m"
+  end
+  function w.line(s)
+    n = n + 1
+    buf[n] = s or ""
+    if n >= 512 then w.flush() end
+  end
+  function w.flush()
+    if n > 0 then
+      buf[n + 1] = ""
+      host.write(table.concat(buf, "\n", 1, n + 1))
+      buf, n = {}, 0
+    end
+  end
+  return w
+end
+
 return M

@@ -1,0 +1,317 @@
+-- Ranking: step 5 of the framework. By default jobs rank by importance,
+-- pains by severity and gains by relevance, highest first. `rank` rules
+-- change that per category, for every segment or one: by one field, several
+-- in order, weights, or a Lua function. Ranking is stable: ties keep the
+-- order of declaration. Notes without a score rank last.
+local model = require "canvas.model"
+local fields = require "canvas.fields"
+local text = require "canvas.text"
+local suggest = require "canvas.suggest"
+local where = require("canvas.c").where
+
+local M = {}
+
+M.categories = { "jobs", "pains", "gains" }
+local category_note = { jobs = "job", pains = "pain", gains = "gain" }
+local singular = { job = "jobs", pain = "pains", gain = "gains" }
+local default_field = { jobs = "importance", pains = "severity", gains = "relevance" }
+
+local rules = {}        -- category -> scope ("" or segment reference) -> rule
+
+function M.reset()
+  rules = { jobs = {}, pains = {}, gains = {} }
+end
+M.reset()
+model.on_reset(M.reset)
+
+local function numeric(spec)
+  return spec.type == "scale" or spec.type == "number"
+end
+
+-- The rule's `by` in a normal form, or nil and a problem.
+local function normalize_by(category, by)
+  local target = category_note[category]
+  local reg = fields.registry[target]
+  local function check_field(name)
+    if type(name) ~= "string" then
+      return "names a field with " .. text.show_value(name) .. "; write field names in quotes"
+    end
+    local spec = reg[name]
+    if not spec then
+      return "ranks by " .. text.quote(name) .. ", which is not a " .. target .. " field"
+        .. suggest.hint(name, fields.order[target], text.quote)
+    end
+    if not numeric(spec) then
+      return "ranks by " .. text.quote(name) .. ", a " .. spec.type .. " field; rank by scale "
+        .. "or number fields, or give by = function(note) return <number> end"
+    end
+  end
+  if type(by) == "string" then
+    local p = check_field(by)
+    if p then return nil, p end
+    return { kind = "fields", fields = { by }, label = by }
+  elseif type(by) == "function" then
+    return { kind = "function", fn = by, label = "a function" }
+  elseif type(by) == "table" and getmetatable(by) == nil then
+    local n = #by
+    if n > 0 then
+      for k in pairs(by) do
+        if not (math.type(k) == "integer" and k >= 1 and k <= n) then
+          return nil, "mixes a list of fields with " .. text.show_value(k)
+            .. " = ...; give either { \"a\", \"b\" } (in order) or { a = 2, b = 1 } (weights)"
+        end
+      end
+      for _, f in ipairs(by) do
+        local p = check_field(f)
+        if p then return nil, p end
+      end
+      return { kind = "fields", fields = by, label = table.concat(by, ", then ") }
+    end
+    local weights = {}
+    for f, w in pairs(by) do
+      local p = check_field(f)
+      if p then return nil, p end
+      if type(w) ~= "number" or w ~= w then
+        return nil, "gives " .. f .. " the weight " .. text.show_value(w) .. "; weights are numbers"
+      end
+      weights[#weights + 1] = { f, w }
+    end
+    if #weights == 0 then return nil, "has an empty by = { }" end
+    table.sort(weights, function(a, b) return a[1] < b[1] end)
+    local parts = {}
+    for i, fw in ipairs(weights) do parts[i] = fw[2] .. " x " .. fw[1] end
+    return { kind = "weights", weights = weights, label = table.concat(parts, " + ") }
+  end
+  return nil, "has by = " .. text.show_value(by) .. "; use a field name, a list of field "
+    .. "names, a table of weights or a function(note)"
+end
+
+local rule_keys = { "by", "order", "segment" }
+
+-- rank "pains" { by = ..., order = "descending", segment = "..." }
+local function declare(rule, def)
+  local what = "rank " .. text.quote(rule.name)
+  if type(def) ~= "table" or getmetatable(def) ~= nil then
+    model.fail(rule.file, rule.line, what .. " needs a table: rank " .. text.quote(rule.name)
+      .. ' { by = "severity" }; got ' .. text.show_value(def))
+    return
+  end
+  for k in pairs(def) do
+    local known = false
+    for _, x in ipairs(rule_keys) do if k == x then known = true end end
+    if not known then
+      model.fail(rule.file, rule.line, what .. " has the unknown key " .. text.show_value(k)
+        .. suggest.hint(type(k) == "string" and k or "", rule_keys)
+        .. "; a rule takes by, order and segment")
+      return
+    end
+  end
+  if def.by == nil then
+    model.fail(rule.file, rule.line, what .. ' needs by = ...: a field ("severity"), fields in '
+      .. 'order ({ "severity", "frequency" }), weights ({ severity = 2, frequency = 1 }) or a '
+      .. "function(note) returning a number")
+    return
+  end
+  local by, problem = normalize_by(rule.category, def.by)
+  if not by then
+    model.fail(rule.file, rule.line, what .. " " .. problem)
+    return
+  end
+  local order = def.order or "descending"
+  if order ~= "descending" and order ~= "ascending" then
+    model.fail(rule.file, rule.line, what .. " has order = " .. text.show_value(order)
+      .. '; use "descending" (highest first, the default) or "ascending"')
+    return
+  end
+  if def.segment ~= nil and type(def.segment) ~= "string" then
+    model.fail(rule.file, rule.line, what .. " has segment = " .. text.show_value(def.segment)
+      .. "; give the segment's name or id in quotes")
+    return
+  end
+  rule.by, rule.descending, rule.segment = by, order == "descending", def.segment
+  rule.done = true
+  rules[rule.category][def.segment or ""] = rule
+  model.state().dirty = true
+end
+
+-- The `rank` word for scripts.
+function M.word(name)
+  local file, line = where()
+  local category = type(name) == "string" and (singular[name] or name)
+  if not category_note[category] then
+    model.fail(file, line, "rank needs what to rank: rank \"jobs\", rank \"pains\" or rank "
+      .. "\"gains\"; got " .. text.show_value(name)
+      .. suggest.hint(type(name) == "string" and name or "", M.categories, text.quote))
+    return function() end
+  end
+  local rule = { name = name, category = category, file = file, line = line, done = false }
+  local S = model.state()
+  local rec = { word = "rank", name = name, file = file, line = line, done = false,
+                example = '{ by = "' .. default_field[category] .. '" }' }
+  S.pending_tables[#S.pending_tables + 1] = rec
+  return function(def)
+    rec.done = true
+    declare(rule, def)
+  end
+end
+
+---------------------------------------------------------------------------
+-- Scoring and sorting
+---------------------------------------------------------------------------
+
+-- Compares two scores: numbers, or lists of numbers in which false marks
+-- a missing field and counts lowest.
+local function less(a, b)
+  if type(a) == "table" then
+    for i = 1, #a do
+      local x, y = a[i], b[i]
+      if x ~= y then
+        if x == false then return true end
+        if y == false then return false end
+        return x < y
+      end
+    end
+    return false
+  end
+  return a < b
+end
+
+-- Scores every note of list by rule; returns false after recording a
+-- problem when a function rule fails.
+local function score_all(list, rule)
+  local by = rule.by
+  if by.kind == "fields" and #by.fields == 1 then
+    local f = by.fields[1]
+    for i = 1, #list do local n = list[i]; n.score = n[f] end
+  elseif by.kind == "fields" then
+    local fs = by.fields
+    for i = 1, #list do
+      local n, key, any = list[i], {}, false
+      for j = 1, #fs do
+        local v = n[fs[j]]
+        if v == nil then key[j] = false else key[j] = v; any = true end
+      end
+      n.score = any and key or nil
+    end
+  elseif by.kind == "weights" then
+    local ws = by.weights
+    for i = 1, #list do
+      local n, sum, any = list[i], 0, false
+      for j = 1, #ws do
+        local v = n[ws[j][1]]
+        if v ~= nil then sum = sum + ws[j][2] * v; any = true end
+      end
+      n.score = any and sum or nil
+    end
+  else
+    local fn = by.fn
+    for i = 1, #list do
+      local n = list[i]
+      local ok, v = pcall(fn, n)
+      if not ok or math.type(v) == nil or v ~= v then
+        local why
+        if not ok then
+          why = "failed: " .. text.escape(type(v) == "string" and v or tostring(v))
+        elseif v ~= v then
+          why = "returned NaN"
+        else
+          why = "returned " .. text.show_value(v) .. "; it must return a number"
+        end
+        model.fail_derived(rule.file, rule.line, "rank " .. text.quote(rule.name)
+          .. ": the function " .. why .. " (for " .. model.describe(n) .. " at "
+          .. model.position(n) .. ")")
+        for k = 1, #list do list[k].score = nil end
+        return false
+      end
+      n.score = v
+    end
+  end
+  return true
+end
+
+local function default_rule(category)
+  local f = default_field[category]
+  return { name = category, category = category, descending = true,
+           by = { kind = "fields", fields = { f }, label = f } }
+end
+M.default_rule = default_rule
+
+-- The rule that applies to `category` in segment seg.
+function M.rule_for(seg, category)
+  local scoped = rules[category]
+  return scoped[seg.name] or (seg.id and scoped[seg.id]) or scoped[""] or default_rule(category)
+end
+
+-- Ranks one list in place of a copy; sets note.rank and note.score.
+local function rank_list(list, rule)
+  local out = {}
+  for i = 1, #list do
+    out[i] = list[i]
+    list[i].rank = i        -- declaration order, the tie-breaker while sorting
+  end
+  if not score_all(out, rule) then
+    return out              -- a failed function rule: declaration order, no scores
+  end
+  local desc = rule.descending
+  table.sort(out, function(a, b)
+    local sa, sb = a.score, b.score
+    if sa == nil or sb == nil then
+      if sa ~= nil then return true end
+      if sb ~= nil then return false end
+    elseif less(sa, sb) then
+      return not desc
+    elseif less(sb, sa) then
+      return desc
+    end
+    return a.rank < b.rank
+  end)
+  for i = 1, #out do out[i].rank = i end
+  return out
+end
+
+-- Ranks every profile of the model.
+function M.rank_all()
+  local S = model.state()
+  -- a rule scoped to a segment that does not exist is an unresolved reference
+  for _, category in ipairs(M.categories) do
+    for scope, rule in pairs(rules[category]) do
+      if scope ~= "" and not S.segment_by_name[scope]
+          and not (S.ids[scope] and S.ids[scope].category == "segment") then
+        local names = {}
+        for i, s in ipairs(S.segments) do names[i] = s.name end
+        model.unresolved(rule, "rank " .. text.quote(rule.name) .. ": segment = "
+          .. text.quote(scope) .. " names no segment" .. suggest.hint(scope, names, text.quote))
+      end
+    end
+  end
+  for _, seg in ipairs(S.segments) do
+    local ranked = {}
+    for _, category in ipairs(M.categories) do
+      ranked[category] = rank_list(seg[category], M.rule_for(seg, category))
+    end
+    seg.ranked = ranked
+  end
+end
+model.on_resolve(M.rank_all)
+
+-- A score as text: "5", "2.5", "5, 3" or "-" when there is none.
+function M.score_text(score)
+  if score == nil or score == false then return "-" end
+  if type(score) == "table" then
+    local parts = {}
+    for i = 1, #score do parts[i] = M.score_text(score[i]) end
+    return table.concat(parts, ", ")
+  end
+  if math.type(score) == "integer" then return tostring(score) end
+  if score == math.floor(score) and math.abs(score) < 2^53 then
+    return string.format("%d", score)
+  end
+  return string.format("%.4g", score)
+end
+
+-- How a rule ranks, for headings: "by severity, highest first".
+function M.describe(rule)
+  return "by " .. rule.by.label .. ", " .. (rule.descending and "highest" or "lowest") .. " first"
+end
+
+return M
