@@ -29,7 +29,7 @@ segment "Households" {
   job "Plan the week's meals around what is already in the fridge" { kind = "functional", importance = 3 },
   job "Have a kitchen that guests find clean and modern" { kind = "social", importance = 2 },
   job "Choose, pay for and get a new fridge installed" {
-    kind = "supporting", role = "buyer", importance = 3,
+    kind = "supporting", role = "buyer", importance = 2,
   },
   job "Get rid of the old fridge without breaking the law" {
     kind = "supporting", role = "transferor", importance = 2,

@@ -54,7 +54,7 @@ segment "Daily commuters" {
   },
   job "Arrive at the office looking presentable, not sweaty" { kind = "social", importance = 4 },
   job "Feel in control of the trip instead of waiting on delays" {
-    kind = "emotional", importance = 4,
+    kind = "emotional", importance = "high",
   },
   job "Fit some exercise into a busy week" { kind = "functional", importance = 2 },
   -- Supporting jobs are about buying and owning: role is "buyer",
