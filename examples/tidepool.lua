@@ -6,6 +6,8 @@ canvas "Tidepool" {
   market = "multi-sided",
 }
 
+-- Each side of the platform is a segment with its own profile. `depends_on`
+-- names the other side, by name here and by id ("patients") further down.
 segment "Patients" {
   id = "patients",
   about = "People with type 1 diabetes and parents of children who have it",
@@ -21,6 +23,7 @@ segment "Patients" {
   willingness_to_pay = "low: expects the app to be free",
   depends_on = { "Device manufacturers" },
 
+  -- Jobs, ranked by importance (1..5 or low, medium, high, very high, crucial).
   job "Keep blood sugar within the target range" { kind = "functional", importance = "crucial" },
   job "Adjust therapy when readings leave the range" { kind = "functional", importance = 4 },
   job "Feel sure my child is safe at night" {
@@ -28,6 +31,7 @@ segment "Patients" {
   },
   job "Compare and buy a new pump" { kind = "supporting", role = "buyer", importance = 2 },
 
+  -- Pains, ranked by severity; `id` gives a long text a short name.
   pain "Hypo- and hyperglycaemia episodes every day" {
     id = "swings", kind = "functional", type = "undesired-outcome", severity = "extreme",
     evidence = "patient interviews", confidence = "observed",
@@ -39,6 +43,7 @@ segment "Patients" {
     kind = "emotional", type = "risk", severity = "extreme", who = "parents",
   },
 
+  -- Gains, ranked by relevance.
   gain "All readings in one place, no guessing" {
     kind = "functional", level = "desired", relevance = "essential",
   },
@@ -75,6 +80,8 @@ segment "Device manufacturers" {
   },
 }
 
+-- One value proposition per side. Relievers and creators name a pain or gain
+-- of that side's profile by its exact text or by its id.
 value "Tidepool Mobile" {
   segment = "Patients",
   product "Tidepool Mobile app",
