@@ -59,7 +59,7 @@ $(BUILD)/test-api: tests/api/test_api.c $(LIBOBJ)
 	$(CC) $(WARN) $(CFLAGS) $(SAN) -Iinclude $(PKG_CFLAGS) -o $@ $< $(LIBOBJ) $(PKG_LIBS)
 
 demo: $(BUILD)/canvas
-	$(BUILD)/canvas -e 'print("Tidepool, as a model:")' examples/tidepool.lua
+	$(BUILD)/canvas show examples/tidepool.lua
 
 # Every test layer through prove (TAP); the summary is prove's.
 check: $(BUILD)/canvas $(BUILD)/test-api $(BUILD)/.deps-check
@@ -76,7 +76,7 @@ check-asan: $(BUILD)/.deps-check
 	  CANVAS=build/asan/canvas TEST_API=build/asan/test-api prove -r tests/
 
 lint: $(BUILD)/.deps-check
-	luacheck stdlib
+	luacheck stdlib examples
 
 install: $(BUILD)/canvas
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1

@@ -24,7 +24,8 @@ M.target_groups = {
 M.reserved = {}
 for _, k in ipairs { "text", "name", "category", "file", "line", "rank",
                      "score", "jobs", "pains", "gains", "values", "products",
-                     "relievers", "creators", "serves", "target", "sides" } do
+                     "relievers", "creators", "serves", "target", "sides",
+                     "segment", "value", "ranked", "implicit" } do
   M.reserved[k] = true
 end
 
@@ -363,6 +364,7 @@ function M.convert(target, name, v)
   if not spec then return nil, M.unknown(target, name) end
   local out, problem = types[spec.type].convert(spec, v)
   if out == nil then
+    if type(v) == "table" then return nil, name .. " " .. problem end
     return nil, name .. " = " .. text.show_value(v) .. " " .. problem
   end
   return out

@@ -80,6 +80,11 @@ local function set_roots(script)
   local cwd = c.cwd()
   if cwd then roots[#roots + 1] = cwd end
   for _, d in ipairs(M.options.include_dirs) do roots[#roots + 1] = d end
+  local seen, unique = {}, {}
+  for _, r in ipairs(roots) do
+    if not seen[r] then seen[r] = true; unique[#unique + 1] = r end
+  end
+  roots = unique
 end
 
 -- Resolves `path` for reading. Returns the real path, or nil and why; a path
@@ -133,8 +138,13 @@ local function handler(e)
   local msg
   if type(e) == "string" then
     msg = e
+  elseif type(e) == "number" then
+    msg = tostring(e)
   else
-    local ok, s = pcall(tostring, e)
+    -- only an object that says how to print itself is printed
+    local mt = debug.getmetatable(e)
+    local ok, s = false, nil
+    if mt and mt.__tostring then ok, s = pcall(tostring, e) end
     if ok and type(s) == "string" then
       msg = s
     else
@@ -158,7 +168,14 @@ local function fatal(err, default_file)
     err = { message = ok and s or "unknown error" }
   end
   local msg = text.escape(err.message)
-  if err.traceback then msg = msg .. "\n" .. text.escape(err.traceback):gsub("\\n", "\n") end
+  if err.traceback then
+    local lines = {}
+    for l in err.traceback:gmatch("[^\n]+") do
+      if l:find("in function 'xpcall'", 1, true) then break end  -- the host's frames
+      lines[#lines + 1] = text.escape((l:gsub("\t", "  ")))
+    end
+    msg = msg .. "\n" .. table.concat(lines, "\n")
+  end
   model.fail(err.file or default_file, err.line or 0, msg)
 end
 

@@ -345,7 +345,10 @@ end
 -- A list of the texts (or names) of objects, for did-you-mean.
 local function labels(list)
   local out = {}
-  for i, o in ipairs(list) do out[i] = o.text or o.name end
+  for _, o in ipairs(list) do
+    out[#out + 1] = o.text or o.name
+    if o.id then out[#out + 1] = o.id end
+  end
   return out
 end
 

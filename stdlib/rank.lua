@@ -101,8 +101,8 @@ local function declare(rule, def)
     for _, x in ipairs(rule_keys) do if k == x then known = true end end
     if not known then
       model.fail(rule.file, rule.line, what .. " has the unknown key " .. text.show_value(k)
-        .. suggest.hint(type(k) == "string" and k or "", rule_keys)
-        .. "; a rule takes by, order and segment")
+        .. "; a rule takes by, order and segment"
+        .. suggest.hint(type(k) == "string" and k or "", rule_keys, text.quote))
       return
     end
   end

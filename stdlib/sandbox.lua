@@ -83,7 +83,7 @@ function M.build(trust, words, extra)
     env.math = copy(math)
     env.utf8 = copy(utf8)
     env.coroutine = copy(coroutine)
-    env.os = partial(os, "os", { time = true, date = true, clock = true, difftime = true })
+    env.os = partial(os, "os", { time = true, date = true })
     env.load = function(chunk, name, _, e)
       -- text only: binary chunks can crash the VM
       if e == nil then e = env end

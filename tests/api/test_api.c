@@ -158,12 +158,35 @@ static void test_cumulative(void) {
   canvas_free(c);
 }
 
+static void test_render(void) {
+  canvas *c = canvas_new();
+  const char code[] = "segment 'A' { id = 'a', pain 'x' { severity = 2 }, pain 'y' { severity = 4 } }";
+  char buf[4096];
+  FILE *f = tmpfile();
+  size_t len;
+  ok(f != NULL, "a temporary file for the output");
+  if (f == NULL) return;
+  canvas_load_string(c, code, strlen(code), "r");
+  is_int(canvas_render(c, "rank", "a", 80, 0, f), CANVAS_OK, "rank one segment by id");
+  rewind(f);
+  len = fread(buf, 1, sizeof buf - 1, f);
+  buf[len] = '\0';
+  ok(strstr(buf, "    1  4  y\n    2  2  x\n") != NULL, "the pains in rank order with scores");
+  is_int(canvas_render(c, "show", "B", 80, 0, f), CANVAS_USAGE, "an unknown segment");
+  ok(canvas_error(c) && strstr(canvas_error(c), "no segment \"B\"") != NULL,
+     "canvas_error names it");
+  is_int(canvas_render(c, "poster", NULL, 80, 0, f), CANVAS_USAGE, "an unknown view");
+  fclose(f);
+  canvas_free(c);
+}
+
 int main(void) {
   printf("# canvas %s\n", canvas_version());
   test_model();
   test_errors();
   test_settings();
   test_cumulative();
+  test_render();
   printf("1..%d\n", n);
   return failed != 0;
 }
