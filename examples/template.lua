@@ -4,6 +4,8 @@
 --
 --   canvas template.lua          load it; silence means no mistakes
 --   canvas template.lua show     load it and print the profile
+--   canvas rank template.lua     the jobs, pains and gains in rank order
+--   canvas show template.lua     the profile as a text canvas
 --
 -- A canvas script is plain Lua 5.4. Each declaration is written
 --   word "name or text" { field = value, ... }
@@ -110,6 +112,17 @@ job "Drop a child at school on the way, twice a week" {
   kind = "functional", importance = "medium",
 }
 
+-- The scales give the default order: jobs by importance, pains by severity,
+-- gains by relevance, highest first; equal notes keep the order they are
+-- written in. A `rank` rule changes the order of one list. A pain met every
+-- day wears commuters down even when it is not the worst, so here a pain's
+-- score is twice its severity plus its frequency (a missing field adds 0):
+rank "pains" { by = { severity = 2, frequency = 1 } }
+-- Other forms: by = "severity" (one field), by = { "severity", "frequency" }
+-- (in order: the second breaks ties of the first), by = function(p) return
+-- <a number> end; order = "ascending" puts the lowest first; segment = "name"
+-- limits a rule to one segment.
+
 -- The value map: what you offer this segment. Relievers and creators name
 -- the pain or gain they address by its id or its exact text; they are
 -- matched once the whole script has loaded, so order does not matter.
@@ -139,4 +152,8 @@ if arg[1] == "show" then
     print("  " .. p.text)
   end
   print("Extreme pains: " .. #pains("Daily commuters", { severity = "extreme" }))
+  print("Pains in rank order, with their scores (2 x severity + frequency):")
+  for _, p in ipairs(ranked("Daily commuters").pains) do   -- each note has .rank and .score
+    print("  " .. p.rank .. ". " .. p.text .. " (" .. p.score .. ")")
+  end
 end

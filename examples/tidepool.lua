@@ -6,6 +6,14 @@ canvas "Tidepool" {
   market = "multi-sided",
 }
 
+-- How often a pain strikes: a field of our own, declared before use.
+field "frequency" {
+  on = "pain",
+  type = "scale",
+  words = { "yearly", "monthly", "weekly", "daily", "hourly" },
+  doc = "how often the customer meets the pain",
+}
+
 -- Each side of the platform is a segment with its own profile. `depends_on`
 -- names the other side, by name here and by id ("patients") further down.
 segment "Patients" {
@@ -31,13 +39,14 @@ segment "Patients" {
   },
   job "Compare and buy a new pump" { kind = "supporting", role = "buyer", importance = 2 },
 
-  -- Pains, ranked by severity; `id` gives a long text a short name.
+  -- Pains, ranked by severity, then frequency (see the rule below); `id`
+  -- gives a long text a short name.
   pain "Hypo- and hyperglycaemia episodes every day" {
     id = "swings", kind = "functional", type = "undesired-outcome", severity = "extreme",
-    evidence = "patient interviews", confidence = "observed",
+    frequency = "daily", evidence = "patient interviews", confidence = "observed",
   },
   pain "Readings scattered across 3 device apps" {
-    kind = "ancillary", type = "obstacle", severity = 3,
+    kind = "ancillary", type = "obstacle", severity = 3, frequency = "daily",
   },
   pain "Fear of losing a child to diabetes" {
     kind = "emotional", type = "risk", severity = "extreme", who = "parents",
@@ -79,6 +88,14 @@ segment "Device manufacturers" {
     kind = "functional", level = "desired", relevance = "essential",
   },
 }
+
+-- Ranking. Jobs rank by importance, pains by severity and gains by relevance,
+-- highest first, and equal notes keep the order they are written in. Two
+-- extreme pains of the Patients would then be ordered by where they happen to
+-- sit in this file; instead, pains of equal severity are ordered by how often
+-- they strike, so the daily swings come first. A pain with no frequency counts
+-- lowest on it.
+rank "pains" { by = { "severity", "frequency" } }
 
 -- One value proposition per side. Relievers and creators name a pain or gain
 -- of that side's profile by its exact text or by its id.
