@@ -170,6 +170,7 @@ static int parse_options(int argc, char **argv, int *i, struct opts *o,
       if (*i + 1 >= argc) {
         fprintf(stderr, "%s: option '--segment' needs a segment's name\n",
                 progname);
+        usage_hint();
         return CANVAS_USAGE;
       }
       o->segment = argv[++*i];

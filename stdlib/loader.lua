@@ -135,22 +135,7 @@ M.split = split
 -- Message handler: turns any error object into text (never raising), and
 -- adds the position of the user's code when the error has none.
 local function handler(e)
-  local msg
-  if type(e) == "string" then
-    msg = e
-  elseif type(e) == "number" then
-    msg = tostring(e)
-  else
-    -- only an object that says how to print itself is printed
-    local mt = debug.getmetatable(e)
-    local ok, s = false, nil
-    if mt and mt.__tostring then ok, s = pcall(tostring, e) end
-    if ok and type(s) == "string" then
-      msg = s
-    else
-      msg = "(error object is a " .. type(e) .. " value)"
-    end
-  end
+  local msg = text.error_text(e)
   local file, line, rest = split(msg)
   if not file then
     local f, l = c.where()
@@ -164,8 +149,7 @@ end
 local function fatal(err, default_file)
   if type(err) ~= "table" then
     -- memory errors skip the handler; so does an error inside it
-    local ok, s = pcall(tostring, err)
-    err = { message = ok and s or "unknown error" }
+    err = { message = text.error_text(err) }
   end
   local msg = text.escape(err.message)
   if err.traceback then

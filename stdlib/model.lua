@@ -228,6 +228,12 @@ local function attach(owner, item)
 end
 
 local function claim(obj, item, index)
+  if type(item) == "table" and getmetatable(item) == "canvas rank rule" then
+    fail_at(obj, M.describe(obj) .. ": item " .. index .. " is a rank rule, which ranks every "
+      .. "segment; write it after the " .. word_of[obj.category] .. " with segment = "
+      .. text.quote(obj.name or obj.text or "?") .. " to rank only this one")
+    return
+  end
   local c = type(item) == "table" and rawget(item, "category")
   if not (c and M.is_object(item) and holds[obj.category][c]) then
     local allowed = {}

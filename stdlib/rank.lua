@@ -16,10 +16,12 @@ local category_note = { jobs = "job", pains = "pain", gains = "gain" }
 local singular = { job = "jobs", pain = "pains", gain = "gains" }
 local default_field = { jobs = "importance", pains = "severity", gains = "relevance" }
 
-local rules = {}        -- category -> scope ("" or segment reference) -> rule
+local rules = {}        -- category -> list of rules, in declaration order
+local chosen = {}       -- category -> segment -> the rule that applies
 
 function M.reset()
   rules = { jobs = {}, pains = {}, gains = {} }
+  chosen = { jobs = {}, pains = {}, gains = {} }
 end
 M.reset()
 model.on_reset(M.reset)
@@ -38,8 +40,15 @@ local function normalize_by(category, by)
     end
     local spec = reg[name]
     if not spec then
-      return "ranks by " .. text.quote(name) .. ", which is not a " .. target .. " field"
-        .. suggest.hint(name, fields.order[target], text.quote)
+      local hint = suggest.hint(name, fields.order[target], text.quote)
+      if hint == "" then
+        local owners = {}
+        for _, t in ipairs { "job", "pain", "gain" } do
+          if fields.registry[t][name] then owners[#owners + 1] = t end
+        end
+        if #owners > 0 then hint = " (it is a field of " .. text.either(owners) .. ")" end
+      end
+      return "ranks by " .. text.quote(name) .. ", which is not a " .. target .. " field" .. hint
     end
     if not numeric(spec) then
       return "ranks by " .. text.quote(name) .. ", a " .. spec.type .. " field; rank by scale "
@@ -79,8 +88,15 @@ local function normalize_by(category, by)
     if #weights == 0 then return nil, "has an empty by = { }" end
     table.sort(weights, function(a, b) return a[1] < b[1] end)
     local parts = {}
-    for i, fw in ipairs(weights) do parts[i] = fw[2] .. " x " .. fw[1] end
-    return { kind = "weights", weights = weights, label = table.concat(parts, " + ") }
+    local label = ""
+    for i, fw in ipairs(weights) do
+      local w = fw[2]
+      local sign = w < 0 and " - " or " + "
+      if i == 1 then sign = w < 0 and "-" or "" end
+      parts[i] = sign .. M.score_text(math.abs(w)) .. " x " .. fw[1]
+    end
+    label = table.concat(parts)
+    return { kind = "weights", weights = weights, label = label }
   end
   return nil, "has by = " .. text.show_value(by) .. "; use a field name, a list of field "
     .. "names, a table of weights or a function(note)"
@@ -93,7 +109,7 @@ local function declare(rule, def)
   local what = "rank " .. text.quote(rule.name)
   if type(def) ~= "table" or getmetatable(def) ~= nil then
     model.fail(rule.file, rule.line, what .. " needs a table: rank " .. text.quote(rule.name)
-      .. ' { by = "severity" }; got ' .. text.show_value(def))
+      .. ' { by = "' .. default_field[rule.category] .. '" }; got ' .. text.show_value(def))
     return
   end
   for k in pairs(def) do
@@ -118,6 +134,7 @@ local function declare(rule, def)
     return
   end
   local order = def.order or "descending"
+  if type(order) == "string" then order = order:lower() end
   if order ~= "descending" and order ~= "ascending" then
     model.fail(rule.file, rule.line, what .. " has order = " .. text.show_value(order)
       .. '; use "descending" (highest first, the default) or "ascending"')
@@ -130,7 +147,8 @@ local function declare(rule, def)
   end
   rule.by, rule.descending, rule.segment = by, order == "descending", def.segment
   rule.done = true
-  rules[rule.category][def.segment or ""] = rule
+  local list = rules[rule.category]
+  list[#list + 1] = rule
   model.state().dirty = true
 end
 
@@ -152,6 +170,8 @@ function M.word(name)
   return function(def)
     rec.done = true
     declare(rule, def)
+    -- returned so that a segment's table that holds it can say it is misplaced
+    return setmetatable({}, { __metatable = "canvas rank rule" })
   end
 end
 
@@ -211,7 +231,7 @@ local function score_all(list, rule)
       if not ok or math.type(v) == nil or v ~= v then
         local why
         if not ok then
-          why = "failed: " .. text.escape(type(v) == "string" and v or tostring(v))
+          why = "failed: " .. text.escape(text.error_text(v))
         elseif v ~= v then
           why = "returned NaN"
         else
@@ -238,8 +258,38 @@ M.default_rule = default_rule
 
 -- The rule that applies to `category` in segment seg.
 function M.rule_for(seg, category)
-  local scoped = rules[category]
-  return scoped[seg.name] or (seg.id and scoped[seg.id]) or scoped[""] or default_rule(category)
+  return chosen[category][seg] or default_rule(category)
+end
+
+-- Decides which rule applies to each segment: the last rule scoped to it
+-- (by name or id), else the last rule for every segment, else the default.
+local function choose()
+  local S = model.state()
+  local names = {}
+  for i, s in ipairs(S.segments) do names[i] = s.name end
+  for _, category in ipairs(M.categories) do
+    local global, scoped = nil, {}
+    for _, rule in ipairs(rules[category]) do
+      local scope = rule.segment
+      if scope == nil then
+        global = rule
+      else
+        local seg = S.segment_by_name[scope]
+        if not seg and S.ids[scope] and S.ids[scope].category == "segment" then
+          seg = S.ids[scope]
+        end
+        if seg then
+          scoped[seg] = rule
+        else
+          model.unresolved(rule, "rank " .. text.quote(rule.name) .. ": segment = "
+            .. text.quote(scope) .. " names no segment" .. suggest.hint(scope, names, text.quote))
+        end
+      end
+    end
+    local map = {}
+    for _, seg in ipairs(S.segments) do map[seg] = scoped[seg] or global end
+    chosen[category] = map
+  end
 end
 
 -- Ranks one list in place of a copy; sets note.rank and note.score.
@@ -272,18 +322,7 @@ end
 -- Ranks every profile of the model.
 function M.rank_all()
   local S = model.state()
-  -- a rule scoped to a segment that does not exist is an unresolved reference
-  for _, category in ipairs(M.categories) do
-    for scope, rule in pairs(rules[category]) do
-      if scope ~= "" and not S.segment_by_name[scope]
-          and not (S.ids[scope] and S.ids[scope].category == "segment") then
-        local names = {}
-        for i, s in ipairs(S.segments) do names[i] = s.name end
-        model.unresolved(rule, "rank " .. text.quote(rule.name) .. ": segment = "
-          .. text.quote(scope) .. " names no segment" .. suggest.hint(scope, names, text.quote))
-      end
-    end
-  end
+  choose()
   for _, seg in ipairs(S.segments) do
     local ranked = {}
     for _, category in ipairs(M.categories) do

@@ -35,8 +35,23 @@ end
 function M.show_value(v)
   local t = type(v)
   if t == "string" then return M.quote(v) end
+  if v ~= v then return "NaN" end
   if t == "number" or t == "boolean" or t == "nil" then return tostring(v) end
   return "a " .. t
+end
+
+-- An error object as text, never raising: strings and numbers as they are,
+-- objects that say how to print themselves (__tostring), else their type.
+function M.error_text(e)
+  local t = type(e)
+  if t == "string" then return e end
+  if t == "number" then return tostring(e) end
+  local mt = debug.getmetatable(e)
+  if mt and mt.__tostring then
+    local ok, s = pcall(tostring, e)
+    if ok and type(s) == "string" then return s end
+  end
+  return "(error object is a " .. t .. " value)"
 end
 
 -- "1 job", "3 jobs"
@@ -56,7 +71,12 @@ end
 -- Terminal output: display width, wrapping, styles, buffered writing
 ---------------------------------------------------------------------------
 local host = require "canvas.c"
-M.width = host.width
+
+-- Display width of s in columns, not counting the colour codes we add.
+function M.width(s)
+  if s:find("\27", 1, true) then s = s:gsub("\27%[[%d;]*m", "") end
+  return host.width(s)
+end
 
 -- Splits s into lines of at most `w` columns, breaking at spaces; a word
 -- wider than a line is cut by characters.
@@ -95,14 +115,14 @@ end
 
 -- s padded with spaces to `w` columns.
 function M.pad(s, w)
-  local n = w - host.width(s)
+  local n = w - M.width(s)
   if n <= 0 then return s end
   return s .. string.rep(" ", n)
 end
 
 -- s right-aligned in `w` columns.
 function M.rpad(s, w)
-  local n = w - host.width(s)
+  local n = w - M.width(s)
   if n <= 0 then return s end
   return string.rep(" ", n) .. s
 end

@@ -31,6 +31,7 @@ end
 
 -- Writes the ranking of `segments` (a list) through writer `out`.
 function M.render(segments, out)
+  if #segments == 0 then out.line("(no segments yet)") end
   for i, seg in ipairs(segments) do
     if i > 1 then out.line("") end
     lists(out, seg)

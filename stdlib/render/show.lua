@@ -25,14 +25,17 @@ local function labelled(label, value, w, indent)
   return out
 end
 
-local function marks(n)
+local function marks(n, custom)
   local m = model.marks(n)
+  if custom then
+    m = "score " .. rank.score_text(n.score) .. (m ~= "" and ("; " .. m) or "")
+  end
   if n.who then m = (m ~= "" and (m .. "; ") or "") .. "who: " .. n.who end
   return m
 end
 
 -- The lines of one note entry in a column w wide: "3. text", then marks.
-local function entry(out, n, w, rankw)
+local function entry(out, n, w, rankw, custom)
   local lines = {}
   local num = text.rpad(tostring(n.rank or "?"), rankw) .. ". "
   local nw = text.width(num)
@@ -40,7 +43,7 @@ local function entry(out, n, w, rankw)
   for i, l in ipairs(body) do
     lines[#lines + 1] = (i == 1 and out.style("bold", num) or string.rep(" ", nw)) .. l
   end
-  local m = marks(n)
+  local m = marks(n, custom)
   if m ~= "" then
     for _, l in ipairs(text.wrap(text.escape(m), math.max(8, w - nw))) do
       lines[#lines + 1] = string.rep(" ", nw) .. out.style("dim", l)
@@ -61,8 +64,9 @@ local function column(out, seg, category, w)
   end
   if #list == 0 then lines[#lines + 1] = "(none yet)" end
   local rankw = #tostring(#list)
+  local custom = rule.file ~= nil   -- a script's rule: show the scores it gives
   for _, n in ipairs(list) do
-    for _, l in ipairs(entry(out, n, w, rankw)) do lines[#lines + 1] = l end
+    for _, l in ipairs(entry(out, n, w, rankw, custom)) do lines[#lines + 1] = l end
   end
   return lines
 end
@@ -89,7 +93,15 @@ local function describe_segment(out, seg, width)
   for _, f in ipairs(sign_fields) do
     if seg[f] then add((f:gsub("_", " ")), seg[f]) end
   end
-  if seg.depends_on then add("depends on", table.concat(seg.depends_on, ", ")) end
+  if seg.depends_on then
+    -- by name, as resolved (a reference may use an id)
+    local S, names = model.state(), {}
+    for i, ref in ipairs(seg.depends_on) do
+      local other = S.segment_by_name[ref] or S.ids[ref]
+      names[i] = (other and other.category == "segment") and other.name or ref
+    end
+    add("depends on", table.concat(names, ", "))
+  end
   if #seg.values > 0 then
     local names = {}
     for i, v in ipairs(seg.values) do names[i] = v.name end
