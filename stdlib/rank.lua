@@ -88,15 +88,13 @@ local function normalize_by(category, by)
     if #weights == 0 then return nil, "has an empty by = { }" end
     table.sort(weights, function(a, b) return a[1] < b[1] end)
     local parts = {}
-    local label = ""
     for i, fw in ipairs(weights) do
       local w = fw[2]
       local sign = w < 0 and " - " or " + "
       if i == 1 then sign = w < 0 and "-" or "" end
       parts[i] = sign .. M.score_text(math.abs(w)) .. " x " .. fw[1]
     end
-    label = table.concat(parts)
-    return { kind = "weights", weights = weights, label = label }
+    return { kind = "weights", weights = weights, label = table.concat(parts) }
   end
   return nil, "has by = " .. text.show_value(by) .. "; use a field name, a list of field "
     .. "names, a table of weights or a function(note)"
