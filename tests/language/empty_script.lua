@@ -1,0 +1,2 @@
+-- A script with nothing but comments loads cleanly and prints nothing.
+-- exit: 0

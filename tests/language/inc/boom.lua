@@ -1,0 +1,3 @@
+-- Included by include_runtime_error.lua: fails on line 3.
+segment "Labs" { }
+error("lab results are missing")
