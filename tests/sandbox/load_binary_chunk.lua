@@ -1,0 +1,9 @@
+-- load takes text only: a binary chunk (it starts with ESC "Lua") is
+-- refused, whatever mode the script asks for.
+-- exit: 3
+-- stdout: attempt to load a binary chunk (mode is 't')
+-- stdout: attempt to load a binary chunk (mode is 't')
+-- stderr: load_binary_chunk.lua:9: error: attempt to load a binary chunk (mode is 't')
+print(select(2, load("\27LuaT\0\25\147\r\n\26\n")))
+print(select(2, load("\27LuaT\0\25\147\r\n\26\n", "chunk", "b")))
+assert(load("\27LuaT\0\25\147\r\n\26\n", "chunk", "bt"))
