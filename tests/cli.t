@@ -114,6 +114,24 @@ run "$CANVAS" -- -dash.lua x
 is "$RC:$OUT" "0:... holds 1: [x]
 arg[0] = -dash.lua; arg = [x]" "-- ends the options: a script may start with a dash"
 
+# --- -I ---------------------------------------------------------------------
+mkdir -p shared project
+printf 'segment "Shared" { }\n' >shared/common.lua
+printf 'return { greeting = "hello from shared" }\n' >shared/words.lua
+printf 'include "../shared/common.lua"\nprint(#segments() .. " segment")\n' >project/main.lua
+printf 'print(require("words").greeting)\n' >project/greet.lua
+
+run sh -c "cd project && '$CANVAS' main.lua"
+is "$RC" 3 "without -I, a folder beside the script is out of reach"
+is "$ERR" 'main.lua:1: error: cannot include "../shared/common.lua": ../shared/common.lua is outside the folders scripts may read (the script'"'"'s folder, the working directory and -I folders)' \
+  "the include outside the allowed folders is refused"
+
+run sh -c "cd project && '$CANVAS' -I ../shared main.lua"
+is "$RC:$OUT" "0:1 segment" "-I DIR lets include read scripts in DIR"
+
+run sh -c "cd project && '$CANVAS' -I../shared greet.lua"
+is "$RC:$OUT" "0:hello from shared" "-IDIR (joined) lets require find modules in DIR"
+
 # --- -e --------------------------------------------------------------------
 run "$CANVAS" -e 'print("hello from -e")'
 is "$RC:$OUT" "0:hello from -e" "-e CODE alone runs the code"
@@ -170,13 +188,14 @@ fi
 
 # A script cannot drive the terminal through a message: control characters
 # in names and error texts are shown escaped.
-printf 'segment "Red\\27[31mAlert" { job "j" { importance = 0 } }\nvalue "V" { segment = "Red\\27[31mAlrt" }\nsegment "B" { }\nerror("bell\\7 and clear\\27[2J")\n' >escapes.lua
+printf 'segment "Red\\27[31mAlert" { job "j" { importance = 0 } }\nvalue "V" { segment = "Red\\27[31mAlrt" }\nsegment "Red\\27[31mAlert" { }\nerror("bell\\7 and clear\\27[2J")\n' >escapes.lua
 run "$CANVAS" escapes.lua
 is "$RC" 3 "the script with control characters exits 3"
 unlike "$ERR" "$esc" "no raw escape character reaches standard error"
 unlike "$ERR" "$(printf '\007')" "no raw bell character reaches standard error"
 is "$ERR" 'escapes.lua:1: error: job "j": importance = 0 is outside the scale; use a whole number 1..5 or one of "low" (1), "medium" (2), "high" (3), "very high" (4) or "crucial" (5)
 escapes.lua:2: warning[CS018] unknown-reference: value "V": segment = "Red\027[31mAlrt" names no segment; did you mean "Red\027[31mAlert"?
+escapes.lua:3: error: segment "Red\027[31mAlert" is already declared at escapes.lua:1; give each segment its own name
 escapes.lua:4: error: bell\007 and clear\027[2J' "control characters are shown as \\NNN escapes"
 
 done_testing
