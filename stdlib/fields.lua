@@ -99,7 +99,7 @@ types.scale = {
       for i, w in ipairs(spec.words) do
         if canon(w) == c then return i end
       end
-      return nil, "is not a " .. spec.name .. " word; use "
+      return nil, "is not " .. text.article(spec.name) .. " word; use "
         .. types.scale.describe(spec) .. suggest.hint(v, spec.words, text.quote)
     end
     return nil, "is not on the scale; use " .. types.scale.describe(spec)

@@ -203,20 +203,30 @@ local function include(path)
   loading[real] = nil
 end
 
--- require "name": a script-local Lua module (name.lua, dots as folders) from
--- the script's folder or an -I folder, loaded once into the same environment.
+-- require "name": the script's own Lua modules (name.lua, dots as folders)
+-- from the script's folder, the working directory or an -I folder, loaded
+-- once into the script's environment so they can use the language's words;
+-- and the Lua libraries that the script already has. With --trust anything
+-- else goes to Lua's own require.
 local modules = {}
-local function sandbox_require(name)
+local libraries = { string = true, table = true, math = true, utf8 = true,
+                    coroutine = true, os = true }
+local function script_require(name)
   if type(name) ~= "string" or not name:match("^[%w_%-]+[%w_%.%-]*$") then
     error("require needs a module name such as \"helpers\" or \"lib.util\"; got "
       .. text.show_value(name), 2)
   end
   if modules[name] ~= nil then return modules[name] end
+  if libraries[name] then return env[name] end
+  if not M.options.trust then
+    local refused = require("canvas.sandbox").withheld(name)
+    if refused then error(refused, 2) end
+  end
   local rel = name:gsub("%.", "/") .. ".lua"
   local tried = {}
   for _, r in ipairs(roots) do
     local full = join(r, rel)
-    local real = allow(full)
+    local real, why = allow(full)
     if real then
       local src, err = c.readfile(real)
       if not src then error("cannot require '" .. name .. "': " .. full .. " " .. err, 2) end
@@ -227,8 +237,15 @@ local function sandbox_require(name)
       if v == nil then v = true end
       modules[name] = v
       return v
+    elseif why ~= "does not exist" then
+      error("cannot require '" .. name .. "': " .. full .. " " .. why, 2)
     end
     tried[#tried + 1] = full
+  end
+  if M.options.trust then
+    local ok, v = pcall(require, name)
+    if ok then return v end
+    error(v, 2)
   end
   error("module '" .. name .. "' not found (looked for " .. table.concat(tried, ", ") .. ")", 2)
 end
@@ -241,8 +258,7 @@ local function make_env()
   for k, v in pairs(query.words()) do words[k] = v end
   words.include = include
   words.rank = require("canvas.rank").word
-  local extra = { arg = {} }
-  if not M.options.trust then extra.require = sandbox_require end
+  local extra = { arg = {}, require = script_require }
   env = sandbox.build(M.options.trust, words, extra)
   return env
 end

@@ -243,6 +243,10 @@ local function claim(obj, item, index)
       or text.show_value(item)
     fail_at(obj, M.describe(obj) .. ": item " .. index .. " is " .. got .. "; the table of a "
       .. word_of[obj.category] .. " holds fields and " .. text.either(allowed) .. " declarations")
+    -- reported once: the misplaced item is not also "outside any" owner
+    if c and owner_key[c] and rawget(item, owner_key[c]) == nil then
+      rawset(item, owner_key[c], false)
+    end
     return
   end
   local key = owner_key[c]

@@ -178,6 +178,7 @@ local function lines_of(x, out)
     for _, l in ipairs(field_lines(x, "  ")) do out[#out + 1] = l end
     for _, p in ipairs(x.products) do
       out[#out + 1] = "  product " .. text.quote(p.name, 200) .. (p.kind and (" [" .. p.kind .. "]") or "")
+      for _, l in ipairs(field_lines(p, "      ", { kind = true })) do out[#out + 1] = l end
     end
     for _, kind in ipairs { "relievers", "creators" } do
       for _, r in ipairs(x[kind]) do
@@ -216,6 +217,7 @@ function M.show(...)
     if S.canvas then x = S.canvas else x = S.segments end
   end
   local out = lines_of(x, {})
+  if #out == 0 then out[1] = "(nothing declared yet)" end
   io.stdout:write(table.concat(out, "\n"), "\n")
 end
 

@@ -45,6 +45,13 @@ local withheld = { io = true, debug = true, package = true, dofile = true,
                    loadfile = true, require = false }
 local TRUST_HINT = " (run with --trust to give a script you trust the whole Lua library)"
 
+-- The message for a withheld library or function, or nil if `name` is not one.
+function M.withheld(name)
+  if withheld[name] then
+    return "'" .. name .. "' is not available to canvas scripts" .. TRUST_HINT
+  end
+end
+
 -- A copy of library `lib` (named `name`) that explains the functions it leaves
 -- out when a script asks for them.
 local function partial(lib, name, keep)
@@ -84,8 +91,11 @@ function M.build(trust, words, extra)
     env.utf8 = copy(utf8)
     env.coroutine = copy(coroutine)
     env.os = partial(os, "os", { time = true, date = true })
-    env.load = function(chunk, name, _, e)
+    env.load = function(chunk, name, mode, e)
       -- text only: binary chunks can crash the VM
+      if mode ~= nil and (type(mode) ~= "string" or not mode:find("t", 1, true)) then
+        return nil, "load: binary chunks are not allowed in canvas scripts (mode must allow \"t\")"
+      end
       if e == nil then e = env end
       return load(chunk, name or "=(load)", "t", e)
     end
@@ -93,7 +103,7 @@ function M.build(trust, words, extra)
     -- library, so a script that changes its own `string` cannot change what
     -- the stdlib calls; the metatable itself is hidden.
     local smt = getmetatable("")
-    smt.__index = copy(string, { dump = true })
+    smt.__index = partial(string, "string", skeep)
     smt.__metatable = false
   end
   for k, v in pairs(words) do env[k] = v end
@@ -115,7 +125,7 @@ function M.build(trust, words, extra)
         local v = _G[k]
         if v ~= nil then return v end
       elseif withheld[k] then
-        error("'" .. k .. "' is not available to canvas scripts" .. TRUST_HINT, 2)
+        error(M.withheld(k), 2)
       end
       local name = type(k) == "string" and k or tostring(k)
       error("undefined global '" .. name .. "'" .. suggest.hint(name, known()), 2)

@@ -54,6 +54,11 @@ function M.error_text(e)
   return "(error object is a " .. t .. " value)"
 end
 
+-- "a severity", "an importance"
+function M.article(word)
+  return (word:match("^[aeiouAEIOU]") and "an " or "a ") .. word
+end
+
 -- "1 job", "3 jobs"
 function M.count(n, word)
   return n .. " " .. word .. (n == 1 and "" or "s")

@@ -1,5 +1,6 @@
 -- References resolve after the whole script has loaded, so a value
 -- proposition may come before the segment and notes it names.
+-- exit: 0
 -- stdout: Tidy relieves: Clutter everywhere
 value "Tidy" {
   segment = "Home",
