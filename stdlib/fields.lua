@@ -131,7 +131,7 @@ types.choice = {
   convert = function(spec, v)
     local w = choose(spec, v)
     if w then return w end
-    local hint = type(v) == "string" and suggest.hint(v, allowed_words(spec), text.quote) or ""
+    local hint = suggest.hint(v, allowed_words(spec), text.quote)
     return nil, "is not allowed; use " .. types.choice.describe(spec) .. hint
   end,
 }
@@ -159,8 +159,7 @@ types.list = {
       if spec.values then
         local w = choose(spec, item)
         if not w then
-          local hint = type(item) == "string"
-            and suggest.hint(item, allowed_words(spec), text.quote) or ""
+          local hint = suggest.hint(item, allowed_words(spec), text.quote)
           return nil, "has " .. text.show_value(item) .. ", which is not allowed; use "
             .. types.list.describe(spec) .. hint
         end
@@ -189,7 +188,7 @@ types.map = {
     for k, item in pairs(v) do
       local key = type(k) == "string" and choose({ values = spec.keys, aliases = spec.key_aliases }, k)
       if not key then
-        local hint = type(k) == "string" and suggest.hint(k, spec.keys) or ""
+        local hint = suggest.hint(k, spec.keys)
         return nil, "has the key " .. text.show_value(k) .. "; use "
           .. text.either(spec.keys, "and/or") .. hint
       end
@@ -248,7 +247,7 @@ local function targets_of(on)
       for _, x in ipairs(M.targets) do all[#all + 1] = x end
       all[#all + 1] = "note"
       return nil, "has on = " .. text.show_value(t) .. "; use "
-        .. text.either(all) .. suggest.hint(type(t) == "string" and t or "", all)
+        .. text.either(all) .. suggest.hint(t, all)
     end
     for _, x in ipairs(group) do
       if not seen[x] then seen[x] = true; out[#out + 1] = x end
@@ -279,7 +278,7 @@ function M.declare(name, def, builtin)
       for x in pairs(spec_keys) do keys[#keys + 1] = x end
       table.sort(keys)
       return nil, what .. " has the unknown key " .. text.show_value(k)
-        .. suggest.hint(type(k) == "string" and k or "", keys)
+        .. suggest.hint(k, keys)
     end
   end
   if M.reserved[name] and not builtin then
@@ -296,7 +295,7 @@ function M.declare(name, def, builtin)
     local names = builtin and {} or M.user_types
     return nil, what .. " has type = " .. text.show_value(ftype) .. "; use "
       .. text.either(quoted_list(names))
-      .. suggest.hint(type(ftype) == "string" and ftype or "", names, text.quote)
+      .. suggest.hint(ftype, names, text.quote)
   end
   local spec = { name = name, type = ftype, targets = targets, doc = def.doc,
                  builtin = builtin or false }

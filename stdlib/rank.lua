@@ -116,7 +116,7 @@ local function declare(rule, def)
     if not known then
       model.fail(rule.file, rule.line, what .. " has the unknown key " .. text.show_value(k)
         .. "; a rule takes by, order and segment"
-        .. suggest.hint(type(k) == "string" and k or "", rule_keys, text.quote))
+        .. suggest.hint(k, rule_keys, text.quote))
       return
     end
   end
@@ -157,7 +157,7 @@ function M.word(name)
   if not category_note[category] then
     model.fail(file, line, "rank needs what to rank: rank \"jobs\", rank \"pains\" or rank "
       .. "\"gains\"; got " .. text.show_value(name)
-      .. suggest.hint(type(name) == "string" and name or "", M.categories, text.quote))
+      .. suggest.hint(name, M.categories, text.quote))
     return function() end
   end
   local rule = { name = name, category = category, file = file, line = line, done = false }

@@ -35,35 +35,34 @@ local function distance(a, b, limit)
 end
 M.distance = distance
 
+-- The candidate with the lowest score(c), skipping candidates scored nil.
+local function best(candidates, score)
+  local found, low
+  for _, c in ipairs(candidates) do
+    if type(c) == "string" then
+      local v = score(c)
+      if v and (low == nil or v < low) then found, low = c, v end
+    end
+  end
+  return found
+end
+
 -- The candidate closest to `word` (case-insensitive), or nil when none is
 -- close enough: at most a third of the word's length may differ. A candidate
 -- that starts with the word, or that the word starts with, also counts.
--- `candidates` is a list of strings, or an iterator function yielding them.
 function M.closest(word, candidates)
   if type(word) ~= "string" or word == "" then return nil end
   local w = lower(word)
   local limit = math.max(1, #w // 3)
-  local best, bestd
-  local function consider(c)
-    if type(c) ~= "string" or c == word then return end
+  return best(candidates, function(c)
+    if c == word then return nil end
     local lc = lower(c)
-    local d
-    if lc == w then
-      d = 0
-    else
-      d = distance(w, lc, bestd and math.min(bestd, limit) or limit)
-      if d > limit and #w >= 4 and (sub(lc, 1, #w) == w or sub(w, 1, #lc) == lc) then
-        d = limit
-      end
+    local d = distance(w, lc, limit)
+    if d > limit and #w >= 4 and (sub(lc, 1, #w) == w or sub(w, 1, #lc) == lc) then
+      d = limit
     end
-    if d <= limit and (bestd == nil or d < bestd) then best, bestd = c, d end
-  end
-  if type(candidates) == "function" then
-    for c in candidates do consider(c) end
-  else
-    for _, c in ipairs(candidates) do consider(c) end
-  end
-  return best
+    return d <= limit and d or nil
+  end)
 end
 
 -- The words of a text, lower-cased, as a set and a count.
@@ -78,31 +77,23 @@ end
 -- For texts of several words: the candidate sharing the largest part of its
 -- words with `phrase` (at least two words and half of the shorter text).
 function M.closest_phrase(phrase, candidates)
+  if type(phrase) ~= "string" then return nil end
   local want, nw = words(phrase)
   if nw < 2 then return nil end
-  local best, bestscore
-  local function consider(c)
-    if type(c) ~= "string" then return end
+  return best(candidates, function(c)
     local have, nh = words(c)
     local common = 0
     for w in pairs(want) do if have[w] then common = common + 1 end end
-    local score = common / math.min(nw, nh)
-    if common >= 2 and score >= 0.5 and (bestscore == nil or score > bestscore) then
-      best, bestscore = c, score
-    end
-  end
-  if type(candidates) == "function" then
-    for c in candidates do consider(c) end
-  else
-    for _, c in ipairs(candidates) do consider(c) end
-  end
-  return best
+    local share = common / math.min(nw, nh)
+    if common >= 2 and share >= 0.5 then return -share end
+    return nil
+  end)
 end
 
--- "; did you mean 'x'?" or "" (the quote style follows `quote`).
+-- "; did you mean 'x'?" or "" (the quote style follows `quote`); `word`
+-- may be any value: only a string gets a suggestion.
 function M.hint(word, candidates, quote)
-  local c = M.closest(word, candidates)
-  if not c then c = M.closest_phrase(word, candidates) end
+  local c = M.closest(word, candidates) or M.closest_phrase(word, candidates)
   if not c then return "" end
   return "; did you mean " .. (quote or M.squote)(c) .. "?"
 end
