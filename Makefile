@@ -14,7 +14,7 @@ SAN ?=
 # Recursively expanded so pkg-config runs after tools/deps.sh has made sure
 # it and the libraries are there.
 PKG_CFLAGS = $(shell pkg-config --cflags lua5.4 readline)
-PKG_LIBS = $(shell pkg-config --libs lua5.4 readline)
+PKG_LIBS = $(shell pkg-config --libs lua5.4 readline) -lm
 
 SRC = src/canvas.c src/host.c src/main.c
 LIBSRC = src/canvas.c src/host.c

@@ -76,6 +76,32 @@ int canvas_set_args(canvas *c, int argc, const char *const *argv);
 int canvas_set_traceback(canvas *c, int on);
 
 /*
+** Limits, for every load and render that follows (0: none). Untrusted
+** interpreters start with CANVAS_DEFAULT_MAX_MEMORY bytes and
+** CANVAS_DEFAULT_TIMEOUT seconds; canvas_set_trust(c, 1) removes both unless
+** they were set. Memory counts everything the interpreter holds, the model
+** included. A run that passes a limit stops with CANVAS_LIMIT and a
+** diagnostic that names the limit; the interpreter stays usable.
+** A time limit cannot stop a Lua library function that runs long in C
+** (a program embedding canvas should keep a watchdog of its own; the
+** command line has one).
+*/
+#if !defined(CANVAS_DEFAULT_MAX_MEMORY)
+#define CANVAS_DEFAULT_MAX_MEMORY ((size_t)4 << 30)
+#endif
+#if !defined(CANVAS_DEFAULT_TIMEOUT)
+#define CANVAS_DEFAULT_TIMEOUT 120.0
+#endif
+int canvas_set_max_memory(canvas *c, size_t bytes);
+int canvas_set_timeout(canvas *c, double seconds);
+
+/*
+** Stops the current run as soon as the script executes Lua code again;
+** the run returns CANVAS_INTERRUPTED. Safe to call from a signal handler.
+*/
+void canvas_interrupt(canvas *c);
+
+/*
 ** Loads and runs a canvas script into the interpreter's model. Several loads
 ** add to the same model (as `-e CODE` before a script does). After each load
 ** references are resolved again. Returns CANVAS_OK, or CANVAS_LOAD when the

@@ -16,6 +16,9 @@
 
 struct canvas {
   lua_State *L;
+  size_t max_memory;   /* the limits; 0 = none */
+  double timeout;
+  int limits_set;      /* set explicitly: --trust leaves them alone */
   int loaded;        /* a load happened: settings are frozen */
   int broken;        /* the state could not be set up; every call fails */
   char *lasterr;     /* why the last call into Lua failed, or NULL */
@@ -86,6 +89,9 @@ canvas *canvas_new(void) {
     return NULL;
   }
   lua_atpanic(c->L, panic);
+  c->max_memory = CANVAS_DEFAULT_MAX_MEMORY;
+  c->timeout = CANVAS_DEFAULT_TIMEOUT;
+  canvas_host_set_limits(c->L, c->max_memory, c->timeout);
   if (!lua_checkstack(c->L, 8)) {
     c->broken = 1;
     return c;
@@ -102,7 +108,7 @@ canvas *canvas_new(void) {
 void canvas_free(canvas *c) {
   if (c == NULL) return;
   free(c->lasterr);
-  lua_close(c->L);
+  canvas_host_close(c->L);
   free(c);
 }
 
@@ -187,6 +193,59 @@ static int call(canvas *c, struct call *k) {
   return ok;
 }
 
+/* "64 MiB", "1.5 GiB", "512 bytes" */
+static void format_size(char *buf, size_t n, size_t bytes) {
+  const char *unit[] = {"bytes", "KiB", "MiB", "GiB", "TiB"};
+  double v = (double)bytes;
+  int u = 0;
+  while (v >= 1024 && u < 4) {
+    v /= 1024;
+    u++;
+  }
+  if (u == 0) snprintf(buf, n, "%zu bytes", bytes);
+  else snprintf(buf, n, "%.4g %s", v, unit[u]);
+}
+
+/*
+** Runs one call that may execute script code, under the limits. When a
+** limit stopped it, the diagnostics become the load errors found so far and
+** one that names the limit, and the status is CANVAS_LIMIT (or
+** CANVAS_INTERRUPTED); otherwise *ok says whether the call succeeded.
+*/
+static int run_call(canvas *c, struct call *k, int *ok) {
+  const char *source;
+  int line, why;
+  char msg[512], size[64];
+  struct call r;
+  canvas_host_begin(c->L);
+  *ok = call(c, k);
+  why = canvas_host_end(c->L, &source, &line);
+  if (!why) return CANVAS_OK;
+  if (why == CANVAS_KILL_MEMORY) {
+    format_size(size, sizeof size, c->max_memory);
+    snprintf(msg, sizeof msg,
+             "the memory limit was reached: the script needed more than %s "
+             "(raise it with --max-memory SIZE, or 0 for no limit)", size);
+  } else if (why == CANVAS_KILL_TIME) {
+    snprintf(msg, sizeof msg,
+             "the time limit was reached: the script ran for more than %g s "
+             "(raise it with --timeout SECONDS, or 0 for no limit)", c->timeout);
+  } else {
+    snprintf(msg, sizeof msg, "interrupted");
+  }
+  clear_error(c);
+  memset(&r, 0, sizeof r);
+  r.op = "limit_hit";
+  r.s1 = msg;
+  r.s2 = source;
+  r.nargs_str = 2;
+  r.n1 = line;
+  r.nargs_int = 1;
+  if (!call(c, &r)) set_error(c, msg);
+  *ok = 0;
+  return why == CANVAS_KILL_INTERRUPT ? CANVAS_INTERRUPTED : CANVAS_LIMIT;
+}
+
 static int setting(canvas *c, const char *op, const char *s, lua_Integer n,
                    int isstr) {
   struct call k;
@@ -205,7 +264,34 @@ static int setting(canvas *c, const char *op, const char *s, lua_Integer n,
 }
 
 int canvas_set_trust(canvas *c, int trust) {
-  return setting(c, "set_trust", NULL, trust != 0, 0);
+  int status = setting(c, "set_trust", NULL, trust != 0, 0);
+  if (status == CANVAS_OK && !c->limits_set) {
+    /* trusted scripts run without limits unless some are asked for */
+    c->max_memory = trust ? 0 : CANVAS_DEFAULT_MAX_MEMORY;
+    c->timeout = trust ? 0 : CANVAS_DEFAULT_TIMEOUT;
+    canvas_host_set_limits(c->L, c->max_memory, c->timeout);
+  }
+  return status;
+}
+
+int canvas_set_max_memory(canvas *c, size_t bytes) {
+  if (c == NULL || c->broken) return CANVAS_USAGE;
+  c->max_memory = bytes;
+  c->limits_set = 1;
+  canvas_host_set_limits(c->L, c->max_memory, c->timeout);
+  return CANVAS_OK;
+}
+
+int canvas_set_timeout(canvas *c, double seconds) {
+  if (c == NULL || c->broken || !(seconds >= 0) || seconds > 1e9) return CANVAS_USAGE;
+  c->timeout = seconds;
+  c->limits_set = 1;
+  canvas_host_set_limits(c->L, c->max_memory, c->timeout);
+  return CANVAS_OK;
+}
+
+void canvas_interrupt(canvas *c) {
+  if (c != NULL && !c->broken) canvas_host_kill(c->L, CANVAS_KILL_INTERRUPT);
 }
 
 int canvas_add_include_dir(canvas *c, const char *dir) {
@@ -228,6 +314,7 @@ int canvas_set_args(canvas *c, int argc, const char *const *argv) {
 static int load(canvas *c, const char *op, const char *s, size_t len,
                 const char *name) {
   struct call k;
+  int status, ok;
   if (c == NULL || s == NULL || c->broken) return CANVAS_USAGE;
   memset(&k, 0, sizeof k);
   k.op = op;
@@ -237,14 +324,16 @@ static int load(canvas *c, const char *op, const char *s, size_t len,
   k.nargs_str = name ? 2 : 1;
   c->loaded = 1;
   clear_error(c);
-  if (!call(c, &k)) return CANVAS_LOAD;
+  status = run_call(c, &k, &ok);
+  if (status != CANVAS_OK) return status;
+  if (!ok) return CANVAS_LOAD;
   return (int)k.num;
 }
 
 int canvas_render(canvas *c, const char *what, const char *segment, int width,
                   int colour, FILE *out) {
   struct call k;
-  int ok;
+  int ok, status;
   if (c == NULL || what == NULL || out == NULL || c->broken) return CANVAS_USAGE;
   clear_error(c);
   memset(&k, 0, sizeof k);
@@ -256,7 +345,8 @@ int canvas_render(canvas *c, const char *what, const char *segment, int width,
   k.n2 = colour != 0;
   k.nargs_int = 2;
   k.out = out;
-  ok = call(c, &k);
+  status = run_call(c, &k, &ok);
+  if (status != CANVAS_OK) return status;
   if (fflush(out) != 0 && ok) {
     set_error(c, "cannot write the output");
     return CANVAS_LOAD;

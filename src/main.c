@@ -3,10 +3,13 @@
 */
 #define _POSIX_C_SOURCE 200809L
 
+#include <math.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/time.h>
 #include <unistd.h>
 
 #include "canvas.h"
@@ -44,6 +47,12 @@ static void help(void) {
       "  --trust         give the script the whole Lua library (io, os,\n"
       "                  debug...); only for scripts you wrote or checked\n"
       "  --traceback     add a Lua traceback to runtime errors\n"
+      "  --max-memory SIZE\n"
+      "                  the most memory a script may use: bytes, or with K, M\n"
+      "                  or G (default 4G for untrusted scripts; 0: no limit)\n"
+      "  --timeout SECONDS\n"
+      "                  the longest a script may run (default 120 for\n"
+      "                  untrusted scripts; 0: no limit)\n"
       "  --segment NAME  (rank, show) only the segment with this name or id\n"
       "  --help          show this help\n"
       "  --version       show the version\n"
@@ -51,7 +60,8 @@ static void help(void) {
       "\n"
       "Scripts run untrusted by default: no files, no processes, only the\n"
       "canvas scripts they include from the script's folder, the working\n"
-      "directory or an -I folder.\n"
+      "directory or an -I folder, and limited in memory and time. --trust\n"
+      "lifts the limits too, unless --max-memory or --timeout are given.\n"
       "\n"
       "Diagnostics have the form 'file:line: error: message'. Unresolved\n"
       "references are reported as 'file:line: warning[CS018] ...'.\n"
@@ -60,6 +70,8 @@ static void help(void) {
       "  0  the script ran\n"
       "  2  the command line was wrong (e.g. an unknown --segment)\n"
       "  3  the script failed to load (syntax, runtime or declaration error)\n"
+      "  4  a memory or time limit stopped the script\n"
+      "  130  interrupted (Ctrl-C)\n"
       "\n"
       "See docs/language.md for the language and canvas(1) for the details.\n");
 }
@@ -152,8 +164,36 @@ static char *read_stdin(size_t *len) {
   return buf;
 }
 
+/* "512", "64K", "512M", "2G", "1.5G", "2GiB" -> bytes; 0 when not a size. */
+static int parse_size(const char *s, size_t *out) {
+  char *end;
+  double v = strtod(s, &end), mul = 1;
+  if (end == s || !(v >= 0)) return 0;
+  switch (*end) {
+    case 'k': case 'K': mul = 1024.0; end++; break;
+    case 'm': case 'M': mul = 1024.0 * 1024; end++; break;
+    case 'g': case 'G': mul = 1024.0 * 1024 * 1024; end++; break;
+    default: break;
+  }
+  if (mul > 1 && (strcmp(end, "iB") == 0 || strcmp(end, "B") == 0)) end += strlen(end);
+  if (*end != '\0' || v * mul > 1e18) return 0;
+  *out = (size_t)(v * mul);
+  return 1;
+}
+
+static int parse_seconds(const char *s, double *out) {
+  char *end;
+  double v = strtod(s, &end);
+  if (end == s || *end != '\0' || !(v >= 0) || v > 1e9) return 0;
+  *out = v;
+  return 1;
+}
+
 struct opts {
   int trust, traceback;
+  int have_memory, have_timeout;  /* given on the command line */
+  size_t max_memory;
+  double timeout;
   const char *segment;   /* --segment, for rank and show */
   const char *codes[64];
   int ncodes;
@@ -207,6 +247,29 @@ static int parse_options(int argc, char **argv, int *i, struct opts *o,
         }
         o->dirs[o->ndirs++] = argv[++*i];
       }
+    } else if (strcmp(a, "--max-memory") == 0 || strcmp(a, "--timeout") == 0 ||
+               strncmp(a, "--max-memory=", 13) == 0 ||
+               strncmp(a, "--timeout=", 10) == 0) {
+      int mem = a[2] == 'm';
+      const char *v = strchr(a, '=');
+      if (v != NULL) {
+        v++;
+      } else if (*i + 1 < argc) {
+        v = argv[++*i];
+      } else {
+        fprintf(stderr, "%s: option '%s' needs a value\n", progname, a);
+        usage_hint();
+        return CANVAS_USAGE;
+      }
+      if (mem ? !parse_size(v, &o->max_memory) : !parse_seconds(v, &o->timeout)) {
+        fprintf(stderr, "%s: %s: '%s' is not %s\n", progname,
+                mem ? "--max-memory" : "--timeout", v,
+                mem ? "a size (bytes, or a number with K, M or G: 512M, 2G; 0 for no limit)"
+                    : "a number of seconds (e.g. 30 or 2.5; 0 for no limit)");
+        return CANVAS_USAGE;
+      }
+      if (mem) o->have_memory = 1;
+      else o->have_timeout = 1;
     } else if (strncmp(a, "-I", 2) == 0) {
       if (o->ndirs == 64) return CANVAS_USAGE;
       o->dirs[o->ndirs++] = a + 2;
@@ -223,6 +286,49 @@ static int parse_options(int argc, char **argv, int *i, struct opts *o,
     }
   }
   return CANVAS_OK;
+}
+
+/*
+** The last resort: when a script is stuck inside a Lua library function
+** that runs in C, the count hook that enforces --timeout never fires. A
+** timer set well past the time limit then ends the process, with exit 4.
+*/
+static char watchdog_msg[512];
+static size_t watchdog_len;
+
+static void on_watchdog(int sig) {
+  (void)sig;
+  if (write(STDERR_FILENO, watchdog_msg, watchdog_len) < 0) _exit(CANVAS_LIMIT);
+  _exit(CANVAS_LIMIT);
+}
+
+static void arm_watchdog(const struct opts *o, const char *script) {
+  double t = o->have_timeout ? o->timeout : (o->trust ? 0 : CANVAS_DEFAULT_TIMEOUT);
+  struct itimerval it;
+  int n;
+  if (t <= 0) return;
+  n = snprintf(watchdog_msg, sizeof watchdog_msg,
+               "%s: error: the time limit was reached (%g s) inside a Lua library "
+               "function that cannot be interrupted; the run was stopped (raise "
+               "it with --timeout SECONDS, or 0 for no limit)\n",
+               script ? script : "(command line)", t);
+  watchdog_len = n < 0 ? 0 : (size_t)n < sizeof watchdog_msg ? (size_t)n
+                                                             : sizeof watchdog_msg - 1;
+  memset(&it, 0, sizeof it);
+  t = 2 * t + 1;   /* well past the limit that the hook enforces */
+  it.it_value.tv_sec = (time_t)t;
+  it.it_value.tv_usec = (suseconds_t)((t - floor(t)) * 1e6);
+  signal(SIGALRM, on_watchdog);
+  setitimer(ITIMER_REAL, &it, NULL);
+}
+
+/* Ctrl-C stops the running script; a second one ends the process. */
+static canvas *volatile current;
+
+static void on_interrupt(int sig) {
+  (void)sig;
+  signal(SIGINT, SIG_DFL);
+  if (current != NULL) canvas_interrupt(current);
 }
 
 /*
@@ -257,6 +363,11 @@ static int load(int argc, char **argv, int i, struct opts *o, canvas **out) {
   }
   canvas_set_trust(c, o->trust);
   canvas_set_traceback(c, o->traceback);
+  if (o->have_memory) canvas_set_max_memory(c, o->max_memory);
+  if (o->have_timeout) canvas_set_timeout(c, o->timeout);
+  arm_watchdog(o, script);
+  current = c;
+  signal(SIGINT, on_interrupt);
   for (k = 0; k < o->ndirs; k++) {
     if (canvas_add_include_dir(c, o->dirs[k]) != CANVAS_OK) {
       fprintf(stderr, "%s: -I %s: no such folder\n", progname, o->dirs[k]);
@@ -291,6 +402,7 @@ static int load(int argc, char **argv, int i, struct opts *o, canvas **out) {
 static int run(int argc, char **argv, int i, struct opts *o) {
   canvas *c;
   int status = load(argc, argv, i, o, &c);
+  current = NULL;
   if (fflush(stdout) != 0 && status == CANVAS_OK) {
     fprintf(stderr, "%s: cannot write the output\n", progname);
     status = CANVAS_LOAD;
@@ -331,9 +443,12 @@ static int view(const char *what, int argc, char **argv, int i, struct opts *o) 
   if (status == CANVAS_OK) {
     status = canvas_render(c, what, o->segment, output_width(),
                            use_colour(STDOUT_FILENO), stdout);
-    if (status != CANVAS_OK)
+    if (status == CANVAS_USAGE)
       fprintf(stderr, "%s: %s\n", progname, canvas_error(c));
+    else if (status != CANVAS_OK)
+      print_diagnostics(c, status);
   }
+  current = NULL;
   canvas_free(c);
   return status;
 }

@@ -183,6 +183,15 @@ function ops.unresolved_count()
   return #model.state().unresolved
 end
 
+-- A limit stopped the run: report the load errors found so far and the
+-- limit, at the last place the script was seen running.
+function ops.limit_hit(message, source, line)
+  local S = model.state()
+  S.unresolved, S.derived = {}, {}
+  model.fail(source ~= "" and source or (loader.current or "?"), line, message)
+  collect()
+end
+
 local views = { rank = true, show = true }
 
 -- Writes a view of the model; returns nothing, or a message for the user.

@@ -132,26 +132,31 @@ local function split(msg)
 end
 M.split = split
 
--- Message handler: turns any error object into text (never raising), and
--- adds the position of the user's code when the error has none.
+-- Message handler. Lua runs it with hooks off, so it must not run script
+-- code (no __tostring): it keeps the error object as it is, the position of
+-- the user's code and, if asked, a traceback. `describe` turns the object
+-- into text afterwards, under the limits.
 local function handler(e)
-  local msg = text.error_text(e)
-  local file, line, rest = split(msg)
-  if not file then
-    local f, l = c.where()
-    file, line, rest = f, l, msg
-  end
+  local file, line
+  if type(e) == "string" then file, line = split(e) end
+  if not file then file, line = c.where() end
   local tb = M.options.traceback and debug.traceback("", 2) or nil
-  return { file = file, line = line, message = rest, traceback = tb }
+  return { object = e, file = file, line = line, traceback = tb }
 end
 
 -- Records a fatal error (syntax, runtime) as a load problem.
 local function fatal(err, default_file)
+  if c.killed() then return end   -- the host reports the limit instead
   if type(err) ~= "table" then
     -- memory errors skip the handler; so does an error inside it
-    err = { message = text.error_text(err) }
+    err = { object = err }
   end
-  local msg = text.escape(err.message)
+  local msg = text.error_text(err.object)
+  if err.file then
+    local _, _, rest = split(msg)
+    msg = rest
+  end
+  msg = text.escape(msg)
   if err.traceback then
     local lines = {}
     for l in err.traceback:gmatch("[^\n]+") do
@@ -283,6 +288,7 @@ end
 
 -- Loads and runs the script file at `path`. Returns true if it ran.
 function M.load_file(path)
+  M.current = path
   M.env()
   set_roots(path)
   note_file(path)
@@ -310,6 +316,7 @@ end
 
 -- Loads and runs `code`, called `name` in messages.
 function M.load_string(code, name)
+  M.current = name
   M.env()
   set_roots(nil)
   note_file(name)

@@ -4,6 +4,7 @@
 -- the whole library. In both, reading an undefined global is an error that
 -- names it, so a typo in a script is caught where it is written.
 local suggest = require "canvas.suggest"
+local patterns = require "canvas.patterns"
 
 local M = {}
 
@@ -72,6 +73,39 @@ local function partial(lib, name, keep)
   })
 end
 
+-- xpcall whose message handler runs after the error has unwound, as plain
+-- code under the limits (Lua runs a real message handler with hooks off, so
+-- a loop in it could never be stopped). The handler sees the error object;
+-- an error inside it is returned as the error.
+local pack, unpack = table.pack, table.unpack
+local function safe_xpcall(f, handler, ...)
+  if type(handler) ~= "function" then
+    error("bad argument #2 to 'xpcall' (function expected, got " .. type(handler) .. ")", 2)
+  end
+  local r = pack(pcall(f, ...))
+  if r[1] then return unpack(r, 1, r.n) end
+  local ok, v = pcall(handler, r[2])
+  if ok then return false, v end
+  return false, v
+end
+
+-- coroutine.close nested in the __close of another coroutine.close crashes
+-- Lua 5.4.4 once deep enough; canvas scripts may nest it only this far.
+local MAX_CLOSE_DEPTH = 100
+local close_depth = 0
+local raw_close = coroutine.close
+local function safe_close(co)
+  if close_depth >= MAX_CLOSE_DEPTH then
+    error("coroutine.close: nested more than " .. MAX_CLOSE_DEPTH
+      .. " deep (a __close that closes another coroutine, and so on)", 2)
+  end
+  close_depth = close_depth + 1
+  local r = pack(pcall(raw_close, co))
+  close_depth = close_depth - 1
+  if not r[1] then error(r[2], 0) end
+  return unpack(r, 2, r.n)
+end
+
 -- Builds the environment. `words` maps names to the language's functions;
 -- `extra` holds include, require and arg. Returns the environment table.
 function M.build(trust, words, extra)
@@ -85,11 +119,15 @@ function M.build(trust, words, extra)
     env.collectgarbage = safe_collectgarbage
     local skeep = {}
     for k in pairs(string) do if k ~= "dump" then skeep[k] = true end end
-    env.string = partial(string, "string", skeep)
+    local guarded = copy(string)
+    for k, f in pairs(patterns.guard(string)) do guarded[k] = f end
+    env.string = partial(guarded, "string", skeep)
     env.table = copy(table)
     env.math = copy(math)
     env.utf8 = copy(utf8)
     env.coroutine = copy(coroutine)
+    env.coroutine.close = safe_close
+    env.xpcall = safe_xpcall
     env.os = partial(os, "os", { time = true, date = true })
     env.load = function(chunk, name, mode, e)
       -- text only: binary chunks can crash the VM
@@ -103,7 +141,7 @@ function M.build(trust, words, extra)
     -- library, so a script that changes its own `string` cannot change what
     -- the stdlib calls; the metatable itself is hidden.
     local smt = getmetatable("")
-    smt.__index = partial(string, "string", skeep)
+    smt.__index = partial(guarded, "string", skeep)
     smt.__metatable = false
   end
   for k, v in pairs(words) do env[k] = v end
