@@ -87,10 +87,10 @@ int canvas_set_traceback(canvas *c, int on);
 ** command line has one).
 */
 #if !defined(CANVAS_DEFAULT_MAX_MEMORY)
-#define CANVAS_DEFAULT_MAX_MEMORY ((size_t)4 << 30)
+#define CANVAS_DEFAULT_MAX_MEMORY ((size_t)2 << 30)
 #endif
 #if !defined(CANVAS_DEFAULT_TIMEOUT)
-#define CANVAS_DEFAULT_TIMEOUT 120.0
+#define CANVAS_DEFAULT_TIMEOUT 60.0
 #endif
 int canvas_set_max_memory(canvas *c, size_t bytes);
 int canvas_set_timeout(canvas *c, double seconds);

@@ -34,8 +34,31 @@ M.order = {}      -- target -> list of names, in declaration order
 for _, t in ipairs(M.targets) do M.registry[t], M.order[t] = {}, {} end
 
 -- Words are compared without regard to case, and " " or "_" count as "-".
+local lower, gsub = string.lower, string.gsub
 local function canon(s)
-  return (s:lower():gsub("[ _]", "-"))
+  return (gsub(lower(s), "[ _]", "-"))
+end
+
+-- word -> what it stands for, for the words of a choice (values and
+-- aliases) or a scale (words -> numbers), built once per spec: written
+-- exactly, and in canonical form.
+local lookups = setmetatable({}, { __mode = "k" })
+local function lookup(spec)
+  local t = lookups[spec]
+  if t then return t end
+  t = { exact = {}, canon = {} }
+  local function add(word, meaning)
+    t.exact[word] = meaning
+    t.canon[canon(word)] = meaning
+  end
+  if spec.words then
+    for i, w in ipairs(spec.words) do add(w, i) end
+  else
+    for a, w in pairs(spec.aliases or {}) do add(a, w) end
+    for _, w in ipairs(spec.values) do add(w, w) end
+  end
+  lookups[spec] = t
+  return t
 end
 
 ---------------------------------------------------------------------------
@@ -95,10 +118,9 @@ types.scale = {
       return nil, "is outside the scale; use " .. types.scale.describe(spec)
     end
     if type(v) == "string" and spec.words then
-      local c = canon(v)
-      for i, w in ipairs(spec.words) do
-        if canon(w) == c then return i end
-      end
+      local t = lookup(spec)
+      local i = t.exact[v] or t.canon[canon(v)]
+      if i then return i end
       return nil, "is not " .. text.article(spec.name) .. " word; use "
         .. types.scale.describe(spec) .. suggest.hint(v, spec.words, text.quote)
     end
@@ -108,16 +130,8 @@ types.scale = {
 
 local function choose(spec, v)
   if type(v) ~= "string" then return nil end
-  local c = canon(v)
-  for _, w in ipairs(spec.values) do
-    if canon(w) == c then return w end
-  end
-  if spec.aliases then
-    for a, w in pairs(spec.aliases) do
-      if canon(a) == c then return w end
-    end
-  end
-  return nil
+  local t = lookup(spec)
+  return t.exact[v] or t.canon[canon(v)]
 end
 
 local function quoted_list(list)
@@ -186,7 +200,8 @@ types.map = {
     end
     local out = {}
     for k, item in pairs(v) do
-      local key = type(k) == "string" and choose({ values = spec.keys, aliases = spec.key_aliases }, k)
+      spec.key_choice = spec.key_choice or { values = spec.keys, aliases = spec.key_aliases }
+      local key = choose(spec.key_choice, k)
       if not key then
         local hint = suggest.hint(k, spec.keys)
         return nil, "has the key " .. text.show_value(k) .. "; use "
