@@ -180,6 +180,38 @@ static void test_render(void) {
   canvas_free(c);
 }
 
+static void test_limits(void) {
+  canvas *c = canvas_new();
+  const char loop[] = "segment 'A' {}\nwhile true do pcall(function() while true do end end) end";
+  const char grow[] = "local t = {}\nfor i = 1, 1e9 do t[i] = ('x'):rep(64) .. i end";
+  const char fine[] = "segment 'B' {}";
+  canvas_diagnostic d;
+  is_int(canvas_set_timeout(c, -1), CANVAS_USAGE, "a negative timeout is refused");
+  is_int(canvas_set_timeout(c, 0.2), CANVAS_OK, "a timeout of 0.2 s");
+  is_int(canvas_load_string(c, loop, strlen(loop), "loop"), CANVAS_LIMIT,
+         "a loop that pcall cannot save is stopped by the time limit");
+  ok(canvas_get_diagnostic(c, 0, &d) == CANVAS_OK && d.line == 2 &&
+     strstr(d.message, "time limit") && strstr(d.message, "--timeout"),
+     "the diagnostic names the limit, the flag and the line");
+  is_int(canvas_load_string(c, fine, strlen(fine), "fine"), CANVAS_OK,
+         "the interpreter is usable after a limit");
+  is_int((long)canvas_segment_count(c), 2, "and keeps what was declared");
+  is_int(canvas_set_timeout(c, 0), CANVAS_OK, "no time limit");
+  is_int(canvas_set_max_memory(c, 32u << 20), CANVAS_OK, "a memory limit of 32 MiB");
+  is_int(canvas_load_string(c, grow, strlen(grow), "grow"), CANVAS_LIMIT,
+         "a growing table is stopped by the memory limit");
+  ok(canvas_get_diagnostic(c, 0, &d) == CANVAS_OK &&
+     strstr(d.message, "32 MiB") && strstr(d.message, "--max-memory"),
+     "the diagnostic names the limit's value and the flag");
+  canvas_free(c);
+
+  c = canvas_new();
+  canvas_set_trust(c, 1);
+  is_int(canvas_load_string(c, "local t = {} for i = 1, 3e6 do t[i] = i end", 43, "big"),
+         CANVAS_OK, "trusted scripts have no limits unless asked");
+  canvas_free(c);
+}
+
 int main(void) {
   printf("# canvas %s\n", canvas_version());
   test_model();
@@ -187,6 +219,7 @@ int main(void) {
   test_settings();
   test_cumulative();
   test_render();
+  test_limits();
   printf("1..%d\n", n);
   return failed != 0;
 }
