@@ -198,4 +198,16 @@ escapes.lua:2: warning[CS018] unknown-reference: value "V": segment = "Red\027[3
 escapes.lua:3: error: segment "Red\027[31mAlert" is already declared at escapes.lua:1; give each segment its own name
 escapes.lua:4: error: bell\007 and clear\027[2J' "control characters are shown as \\NNN escapes"
 
+# Ctrl-C stops a running script: a message and exit status 130.
+tmpi=$(mktemp -d)
+printf 'segment "A" {}\nwhile true do end\n' > "$tmpi/spin.lua"
+( cd "$tmpi" && exec "$CANVAS" spin.lua ) > "$tmpi/out" 2> "$tmpi/err" &
+pid=$!
+sleep 0.3
+kill -INT "$pid"
+wait "$pid"
+is "$?" 130 "Ctrl-C ends a running script with exit status 130"
+is "$(cat "$tmpi/err")" "spin.lua:2: error: interrupted" "and says where it was interrupted"
+rm -rf "$tmpi"
+
 done_testing
