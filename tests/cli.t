@@ -203,7 +203,7 @@ tmpi=$(mktemp -d)
 printf 'segment "A" {}\nwhile true do end\n' > "$tmpi/spin.lua"
 ( cd "$tmpi" && exec "$CANVAS" spin.lua ) > "$tmpi/out" 2> "$tmpi/err" &
 pid=$!
-sleep 0.3
+sleep 1
 kill -INT "$pid"
 wait "$pid"
 is "$?" 130 "Ctrl-C ends a running script with exit status 130"
