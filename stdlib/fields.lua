@@ -313,7 +313,7 @@ function M.declare(name, def, builtin)
       .. suggest.hint(ftype, names, text.quote)
   end
   local spec = { name = name, type = ftype, targets = targets, doc = def.doc,
-                 builtin = builtin or false }
+                 builtin = builtin or false, convert = allowed[ftype].convert }
   if ftype == "choice" or (ftype == "list" and def.values ~= nil) then
     local values = def.values
     if type(values) ~= "table" or #values == 0 then
@@ -376,12 +376,15 @@ end
 function M.convert(target, name, v)
   local spec = M.registry[target][name]
   if not spec then return nil, M.unknown(target, name) end
-  local out, problem = types[spec.type].convert(spec, v)
-  if out == nil then
-    if type(v) == "table" then return nil, name .. " " .. problem end
-    return nil, name .. " = " .. text.show_value(v) .. " " .. problem
-  end
+  local out, problem = spec.convert(spec, v)
+  if out == nil then return nil, M.problem(spec, v, problem) end
   return out
+end
+
+-- The message for value v that field spec refused with `problem`.
+function M.problem(spec, v, problem)
+  if type(v) == "table" then return spec.name .. " " .. problem end
+  return spec.name .. " = " .. text.show_value(v) .. " " .. problem
 end
 
 -- The message for a field that `target` does not have.

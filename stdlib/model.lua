@@ -8,6 +8,7 @@ local suggest = require "canvas.suggest"
 
 local M = {}
 
+local math_type = math.type
 local S  -- the current model; see M.reset
 
 -- Which category each declaration word makes, and what its table may hold.
@@ -84,23 +85,46 @@ M.summary = summary
 ---------------------------------------------------------------------------
 local apply  -- defined below
 
+-- Values computed for an object rather than stored in it (rank, score):
+-- key -> function(obj). Keeping them out of the objects keeps each note's
+-- table small, which matters for a canvas of a million notes.
+local getters = {}
+M.getters = getters
+
+function getters.rank(obj) return S.rank_of[obj] end
+function getters.score(obj) return S.score_of[obj] end
+
 M.classes = {}
+local category_of_meta = {}   -- locked metatable value -> category
 for _, c in ipairs(fields.targets) do
+  local methods = { category = c }
   M.classes[c] = {
-    __index = {},
+    __index = function(obj, k)
+      local v = methods[k]
+      if v ~= nil then return v end
+      local g = getters[k]
+      if g then return g(obj) end
+      return nil
+    end,
     __tostring = summary,
     __call = function(obj, tbl) return apply(obj, tbl) end,
     __metatable = "canvas " .. c,
     __name = "canvas." .. c,
   }
+  category_of_meta["canvas " .. c] = c
 end
 local classes = M.classes
 
-function M.is_object(v, category)
-  if type(v) ~= "table" then return false end
-  local c = rawget(v, "category")
-  return classes[c] ~= nil and getmetatable(v) == classes[c].__metatable
-    and (category == nil or c == category)
+-- The category of a canvas object, or nil for any other value.
+local function category_of(v)
+  if type(v) ~= "table" then return nil end
+  return category_of_meta[getmetatable(v)]
+end
+M.category = category_of
+
+function M.is_object(v, cat)
+  local c = category_of(v)
+  return c ~= nil and (cat == nil or c == cat)
 end
 
 ---------------------------------------------------------------------------
@@ -127,6 +151,8 @@ function M.reset()
     pending_owner = {},     -- the segment or value current when each was made
     pending_tables = {},    -- `field "x"`, `rank "x"` without their table yet
     current = {},           -- current segment and value, by category
+    rank_of = {},           -- note -> its rank (see rank.lua)
+    score_of = {},          -- note -> its score
     seq = 0,
   }
   M.S = S
@@ -155,17 +181,20 @@ M.fail_at = fail_at
 -- A new object of `category` called `label` declared at file:line. Notes and
 -- value items wait in `pending` until a table claims them or the load ends.
 function M.new(category, label, file, line, detached)
-  local obj = { category = category, file = file, line = line }
+  local obj
   if category == "segment" then
-    obj.name = label
-    obj.jobs, obj.pains, obj.gains, obj.values, obj.sides = {}, {}, {}, {}, {}
+    obj = { name = label, file = file, line = line,
+            jobs = {}, pains = {}, gains = {}, values = {}, sides = {} }
   elseif category == "value" then
-    obj.name = label
-    obj.products, obj.relievers, obj.creators = {}, {}, {}
+    obj = { name = label, file = file, line = line,
+            products = {}, relievers = {}, creators = {} }
   elseif category == "canvas" or category == "product" then
-    obj.name = label
+    obj = { name = label, file = file, line = line }
   else
-    obj.text = label
+    -- room for the owner and four fields without growing the table (the
+    -- nil entries only size it)
+    obj = { text = label, file = file, line = line, segment = nil,
+            f1 = nil, f2 = nil, f3 = nil, f4 = nil }
   end
   setmetatable(obj, classes[category])
   S.dirty = true
@@ -221,9 +250,9 @@ end
 
 -- Attaches item (a note or value item) to owner, in order.
 local function attach(owner, item)
-  local key = owner_key[item.category]
-  rawset(item, key, owner)
-  local list = owner[M.list_of[item.category]]
+  local c = category_of(item)
+  rawset(item, owner_key[c], owner)
+  local list = owner[M.list_of[c]]
   list[#list + 1] = item
 end
 
@@ -234,8 +263,8 @@ local function claim(obj, item, index)
       .. text.quote(obj.name or obj.text or "?") .. " to rank only this one")
     return
   end
-  local c = type(item) == "table" and rawget(item, "category")
-  if not (c and M.is_object(item) and holds[obj.category][c]) then
+  local c = category_of(item)
+  if not (c and holds[obj.category][c]) then
     local allowed = {}
     for k in pairs(holds[obj.category]) do allowed[#allowed + 1] = word_of[k] end
     table.sort(allowed)
@@ -281,27 +310,24 @@ function apply(obj, tbl)
   local n = #tbl
   local errs  -- { key, message } pairs, reported in key order
   for k, v in next, tbl do
-    if not (math.type(k) == "integer" and k >= 1 and k <= n) then
-      local problem
-      if type(k) ~= "string" then
-        if math.type(k) == "integer" then
-          problem = "item " .. k .. " comes after a gap (nil) in the list"
-        else
-          problem = fields.unknown(c, k)
-        end
-      elseif not reg[k] then
-        problem = fields.unknown(c, k)
-      else
-        local value
-        value, problem = fields.convert(c, k, v)
-        if value ~= nil and (k ~= "id" or register_id(obj, value)) then
-          rawset(obj, k, value)
-        end
-      end
-      if problem then
+    local spec = reg[k]   -- only string keys name fields
+    if spec then
+      local value, problem = spec.convert(spec, v)
+      if value == nil then
         errs = errs or {}
-        errs[#errs + 1] = { tostring(k), problem }
+        errs[#errs + 1] = { k, fields.problem(spec, v, problem) }
+      elseif k ~= "id" or register_id(obj, value) then
+        rawset(obj, k, value)
       end
+    elseif not (math_type(k) == "integer" and k >= 1 and k <= n) then
+      local problem
+      if math_type(k) == "integer" then
+        problem = "item " .. k .. " comes after a gap (nil) in the list"
+      else
+        problem = fields.unknown(c, k)
+      end
+      errs = errs or {}
+      errs[#errs + 1] = { tostring(k), problem }
     end
   end
   if errs then
@@ -316,7 +342,7 @@ function apply(obj, tbl)
       for i = 1, n do claim(obj, tbl[i], i) end
     end
   end
-  validate(obj)
+  if c == "job" and obj.role then validate(obj) end
   return obj
 end
 M.apply = apply
@@ -331,7 +357,7 @@ local function settle_pending()
   local pending, owners = S.pending, S.pending_owner
   for i = 1, #pending do
     local item = pending[i]
-    local key = owner_key[item.category]
+    local key = owner_key[category_of(item)]
     if rawget(item, key) == nil then
       local owner = owners[i]
       if owner then

@@ -196,11 +196,11 @@ end
 
 -- Scores every note of list by rule; returns false after recording a
 -- problem when a function rule fails.
-local function score_all(list, rule)
+local function score_all(list, rule, scores)
   local by = rule.by
   if by.kind == "fields" and #by.fields == 1 then
     local f = by.fields[1]
-    for i = 1, #list do local n = list[i]; n.score = n[f] end
+    for i = 1, #list do local n = list[i]; scores[n] = n[f] end
   elseif by.kind == "fields" then
     local fs = by.fields
     for i = 1, #list do
@@ -209,7 +209,7 @@ local function score_all(list, rule)
         local v = n[fs[j]]
         if v == nil then key[j] = false else key[j] = v; any = true end
       end
-      n.score = any and key or nil
+      scores[n] = any and key or nil
     end
   elseif by.kind == "weights" then
     local ws = by.weights
@@ -219,7 +219,7 @@ local function score_all(list, rule)
         local v = n[ws[j][1]]
         if v ~= nil then sum = sum + ws[j][2] * v; any = true end
       end
-      n.score = any and sum or nil
+      scores[n] = any and sum or nil
     end
   else
     local fn = by.fn
@@ -238,10 +238,10 @@ local function score_all(list, rule)
         model.fail_derived(rule.file, rule.line, "rank " .. text.quote(rule.name)
           .. ": the function " .. why .. " (for " .. model.describe(n) .. " at "
           .. model.position(n) .. ")")
-        for k = 1, #list do list[k].score = nil end
+        for k = 1, #list do scores[list[k]] = nil end
         return false
       end
-      n.score = v
+      scores[n] = v
     end
   end
   return true
@@ -290,30 +290,62 @@ local function choose()
   end
 end
 
--- Ranks one list in place of a copy; sets note.rank and note.score.
-local function rank_list(list, rule)
-  local out = {}
-  for i = 1, #list do
-    out[i] = list[i]
-    list[i].rank = i        -- declaration order, the tie-breaker while sorting
-  end
-  if not score_all(out, rule) then
-    return out              -- a failed function rule: declaration order, no scores
-  end
-  local desc = rule.descending
-  table.sort(out, function(a, b)
-    local sa, sb = a.score, b.score
-    if sa == nil or sb == nil then
-      if sa ~= nil then return true end
-      if sb ~= nil then return false end
-    elseif less(sa, sb) then
-      return not desc
-    elseif less(sb, sa) then
-      return desc
+-- When every score is a whole number of modest size, the order (score, then
+-- declaration) packs into one number per note, and Lua's sort compares those
+-- in C: much faster than a comparator on large profiles. Returns the sorted
+-- list, or nil when the scores do not fit.
+local PACK = 2^31          -- declaration indexes stay below this
+local SPAN = 2^20          -- scores must lie within +-SPAN
+local function packed_sort(list, desc, scores)
+  local n = #list
+  if n >= PACK then return nil end
+  local keys = {}
+  for i = 1, n do
+    local sc = scores[list[i]]
+    local k
+    if sc == nil then
+      k = 2 * SPAN + 1                       -- after every score
+    elseif math.type(sc) == "integer" and sc > -SPAN and sc < SPAN then
+      k = (desc and -sc or sc) + SPAN
+    else
+      return nil
     end
-    return a.rank < b.rank
-  end)
-  for i = 1, #out do out[i].rank = i end
+    keys[i] = k * PACK + i
+  end
+  table.sort(keys)
+  local out = {}
+  for i = 1, n do out[i] = list[keys[i] % PACK] end
+  return out
+end
+
+-- Ranks a copy of one list; records each note's rank and score in the
+-- model's tables (read as note.rank and note.score).
+local function rank_list(list, rule, ranks, scores)
+  local out = {}
+  for i = 1, #list do out[i] = list[i] end
+  if score_all(out, rule, scores) then
+    local desc = rule.descending
+    local fast = packed_sort(out, desc, scores)
+    if fast then
+      out = fast
+    else
+      local pos = {}          -- declaration order, the tie-breaker
+      for i = 1, #list do pos[list[i]] = i end
+      table.sort(out, function(a, b)
+        local sa, sb = scores[a], scores[b]
+        if sa == nil or sb == nil then
+          if sa ~= nil then return true end
+          if sb ~= nil then return false end
+        elseif less(sa, sb) then
+          return not desc
+        elseif less(sb, sa) then
+          return desc
+        end
+        return pos[a] < pos[b]
+      end)
+    end
+  end                         -- a failed function rule: declaration order, no scores
+  for i = 1, #out do ranks[out[i]] = i end
   return out
 end
 
@@ -321,10 +353,12 @@ end
 function M.rank_all()
   local S = model.state()
   choose()
+  local ranks, scores = {}, {}
+  S.rank_of, S.score_of = ranks, scores
   for _, seg in ipairs(S.segments) do
     local ranked = {}
     for _, category in ipairs(M.categories) do
-      ranked[category] = rank_list(seg[category], M.rule_for(seg, category))
+      ranked[category] = rank_list(seg[category], M.rule_for(seg, category), ranks, scores)
     end
     seg.ranked = ranked
   end
