@@ -1,0 +1,6 @@
+-- A precompiled chunk (string.dump output, starting with ESC "Lua") given
+-- as the script is refused: canvas loads text only.
+-- script: input/precompiled.luac
+-- exit: 3
+-- stdout:
+-- stderr: input/precompiled.luac: error: attempt to load a binary chunk (mode is 't')

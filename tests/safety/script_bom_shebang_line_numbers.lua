@@ -1,0 +1,6 @@
+-- A byte-order mark, then a #! line, then a mistake on line 3: both are
+-- skipped and the mistake is still reported at line 3.
+-- script: input/bom_shebang.lua
+-- exit: 3
+-- stdout:
+-- stderr: input/bom_shebang.lua:3: error: undefined global 'segmnet'; did you mean 'segment'?

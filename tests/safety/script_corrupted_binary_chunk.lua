@@ -1,0 +1,6 @@
+-- A precompiled chunk with a corrupted body (a huge size field) is
+-- refused the same way.
+-- script: input/corrupted.luac
+-- exit: 3
+-- stdout:
+-- stderr: input/corrupted.luac: error: attempt to load a binary chunk (mode is 't')

@@ -1,0 +1,5 @@
+-- An empty file is a script that declares nothing: it runs, quietly.
+-- script: input/empty.lua
+-- exit: 0
+-- stdout:
+-- stderr:

@@ -1,0 +1,5 @@
+-- A device (/dev/zero, which never ends) given as the script is refused.
+-- script: /dev/zero
+-- exit: 3
+-- stdout:
+-- stderr: /dev/zero: error: cannot read "/dev/zero": is not a regular file

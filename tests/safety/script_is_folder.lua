@@ -1,0 +1,5 @@
+-- A folder given as the script is refused with a message that says so.
+-- script: folder.lua
+-- exit: 3
+-- stdout:
+-- stderr: folder.lua: error: cannot read "folder.lua": is a directory, not a script file

@@ -1,0 +1,5 @@
+-- A symbolic link to a named pipe is refused like the pipe itself.
+-- script: links/pipe.lua
+-- exit: 3
+-- stdout:
+-- stderr: links/pipe.lua: error: cannot read "links/pipe.lua": is not a regular file

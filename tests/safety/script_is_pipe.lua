@@ -1,0 +1,6 @@
+-- A named pipe given as the script is refused before it is opened, so the
+-- run cannot block waiting for a writer that never comes.
+-- script: pipe.lua
+-- exit: 3
+-- stdout:
+-- stderr: pipe.lua: error: cannot read "pipe.lua": is not a regular file

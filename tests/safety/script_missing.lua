@@ -1,0 +1,5 @@
+-- A script that does not exist: the message names it and says why.
+-- script: no-such-script.lua
+-- exit: 3
+-- stdout:
+-- stderr: no-such-script.lua: error: cannot read "no-such-script.lua": No such file or directory

@@ -1,0 +1,6 @@
+-- A script whose file name holds terminal escapes (made by safety.t): the
+-- name is escaped in its diagnostics, like any text from a script.
+-- script: $'\e[2J\e]0;title\a.lua'
+-- exit: 3
+-- stdout:
+-- stderr: \027[2J\027]0;title\007.lua:1: error: a script whose name drives the terminal

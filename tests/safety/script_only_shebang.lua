@@ -1,0 +1,5 @@
+-- A file that holds only a #! line runs like an empty one.
+-- script: input/shebang_only.lua
+-- exit: 0
+-- stdout:
+-- stderr:

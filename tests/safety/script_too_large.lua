@@ -1,0 +1,6 @@
+-- A 300 MB script (sparse, made by safety.t) is over the 256 MiB that a
+-- script may have: refused from its size, without reading it.
+-- script: big.lua
+-- exit: 3
+-- stdout:
+-- stderr: big.lua: error: cannot read "big.lua": is too large (314572800 bytes; scripts may have at most 268435456)

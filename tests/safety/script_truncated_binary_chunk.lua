@@ -1,0 +1,6 @@
+-- A truncated precompiled chunk, which can crash Lua 5.4.4's undump, is
+-- refused before Lua reads past its first byte.
+-- script: input/truncated.luac
+-- exit: 3
+-- stdout:
+-- stderr: input/truncated.luac: error: attempt to load a binary chunk (mode is 't')
