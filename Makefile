@@ -1,7 +1,9 @@
 # canvas: a customer-segment and customer-profile language on Lua 5.4.
 # `make` builds build/canvas; `make check` runs every test; `make demo` runs
-# the Tidepool example. Missing Debian packages are installed when run as
-# root (tools/deps.sh), otherwise the exact apt-get command is printed.
+# the Tidepool example; `make check-asan` and `make check-valgrind` run the
+# tests under the sanitizers and under valgrind; `make fuzz` fuzzes the
+# script loader. Missing Debian packages are installed when run as root
+# (tools/deps.sh), otherwise the exact apt-get command is printed.
 
 PREFIX ?= /usr/local
 DESTDIR ?=
@@ -22,7 +24,8 @@ STDLIB = $(sort $(wildcard stdlib/*.lua stdlib/*/*.lua))
 OBJ = $(patsubst src/%.c,$(BUILD)/obj/%.o,$(SRC)) $(BUILD)/obj/stdlib_data.o
 LIBOBJ = $(patsubst src/%.c,$(BUILD)/obj/%.o,$(LIBSRC)) $(BUILD)/obj/stdlib_data.o
 
-.PHONY: all deps demo check check-asan test install uninstall clean lint
+.PHONY: all deps demo check check-asan check-valgrind fuzz test install \
+	uninstall clean lint
 
 all: $(BUILD)/canvas
 
@@ -32,6 +35,14 @@ $(BUILD)/.deps-build:
 
 $(BUILD)/.deps-check:
 	@sh tools/deps.sh check
+	@mkdir -p $(BUILD) && touch $@
+
+$(BUILD)/.deps-fuzz:
+	@sh tools/deps.sh fuzz
+	@mkdir -p $(BUILD) && touch $@
+
+$(BUILD)/.deps-valgrind:
+	@sh tools/deps.sh valgrind
 	@mkdir -p $(BUILD) && touch $@
 
 $(BUILD)/tools/embed: tools/embed.c | $(BUILD)/.deps-build
@@ -58,12 +69,23 @@ $(BUILD)/canvas: $(OBJ)
 $(BUILD)/test-api: tests/api/test_api.c $(LIBOBJ)
 	$(CC) $(WARN) $(CFLAGS) $(SAN) -Iinclude $(PKG_CFLAGS) -o $@ $< $(LIBOBJ) $(PKG_LIBS)
 
+# The fuzz target's function run once on each file named (tests/fuzz.t).
+$(BUILD)/fuzz-replay: tests/fuzz/replay.c tests/fuzz/fuzz_load.c $(LIBOBJ)
+	$(CC) $(WARN) $(CFLAGS) $(SAN) -Iinclude -o $@ tests/fuzz/replay.c \
+	  tests/fuzz/fuzz_load.c $(LIBOBJ) $(PKG_LIBS)
+
+# The libFuzzer target; built by `make fuzz` with clang.
+$(BUILD)/fuzz-load: tests/fuzz/fuzz_load.c $(LIBOBJ)
+	$(CC) $(WARN) $(CFLAGS) $(SAN) -fsanitize=fuzzer -Iinclude -o $@ $< \
+	  $(LIBOBJ) $(PKG_LIBS)
+
 demo: $(BUILD)/canvas
 	$(BUILD)/canvas show examples/tidepool.lua
 
 # Every test layer through prove (TAP); the summary is prove's.
-check: $(BUILD)/canvas $(BUILD)/test-api $(BUILD)/.deps-check
-	CANVAS=$(BUILD)/canvas TEST_API=$(BUILD)/test-api prove -r tests/
+check: $(BUILD)/canvas $(BUILD)/test-api $(BUILD)/fuzz-replay $(BUILD)/.deps-check
+	CANVAS=$(BUILD)/canvas TEST_API=$(BUILD)/test-api \
+	  FUZZ_REPLAY=$(BUILD)/fuzz-replay prove -r tests/
 
 test: check
 
@@ -71,9 +93,54 @@ test: check
 check-asan: $(BUILD)/.deps-check
 	$(MAKE) --no-print-directory BUILD=build/asan CFLAGS="-O1 -g -fno-omit-frame-pointer" \
 	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined" \
-	  build/asan/canvas build/asan/test-api
+	  build/asan/canvas build/asan/test-api build/asan/fuzz-replay
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-	  CANVAS=build/asan/canvas TEST_API=build/asan/test-api prove -r tests/
+	  CANVAS=build/asan/canvas TEST_API=build/asan/test-api \
+	  FUZZ_REPLAY=build/asan/fuzz-replay prove -r tests/
+
+# Part of the suite under valgrind memcheck: the C API, every example, the
+# sandbox cases, and through the fuzz corpus every language, sandbox and
+# safety script. tests/safety.t itself is left out: its Ctrl-C cases send
+# the signal at fixed times, before a program under valgrind is ready.
+# Each program runs through a wrapper script in $(BUILD)/valgrind/, since
+# the tests take one path per program. valgrind makes and removes files of
+# its own in TMPDIR, which a test that watches TMPDIR would blame on the
+# script, so the wrapper gives it a folder of its own.
+VALGRIND = valgrind --quiet --error-exitcode=99 --leak-check=full \
+  --errors-for-leak-kinds=definite --show-leak-kinds=definite --num-callers=30
+VALGRIND_PROGS = $(addprefix $(BUILD)/valgrind/,canvas test-api fuzz-replay)
+
+$(VALGRIND_PROGS): $(BUILD)/valgrind/%: $(BUILD)/% Makefile
+	@mkdir -p $(BUILD)/valgrind/tmp
+	printf '#!/bin/sh\nTMPDIR=%s exec %s %s "$$@"\n' '$(CURDIR)/$(BUILD)/valgrind/tmp' \
+	  '$(VALGRIND)' '$(CURDIR)/$<' >$@
+	chmod +x $@
+
+check-valgrind: $(VALGRIND_PROGS) $(BUILD)/.deps-check $(BUILD)/.deps-valgrind
+	CANVAS=$(BUILD)/valgrind/canvas TEST_API=$(BUILD)/valgrind/test-api \
+	  FUZZ_REPLAY=$(BUILD)/valgrind/fuzz-replay \
+	  prove tests/api.t tests/examples.t tests/fuzz.t tests/sandbox.t
+
+# Runs the fuzz target for FUZZ_TIME seconds from the seed corpus
+# (tests/fuzz/seeds.sh). New inputs go to $(BUILD)/fuzz/corpus, crashes,
+# hangs and leaks to $(BUILD)/fuzz/crashes; scripts' output is discarded.
+FUZZ_TIME ?= 60
+FUZZ = $(BUILD)/fuzz
+FUZZ_FLAGS = -close_fd_mask=1 -timeout=10 -max_len=16384 \
+  -dict=tests/fuzz/canvas.dict -print_final_stats=1
+
+fuzz: $(BUILD)/.deps-fuzz
+	$(MAKE) --no-print-directory BUILD=$(FUZZ) CC=clang \
+	  CFLAGS="-O1 -g -fno-omit-frame-pointer" \
+	  SAN="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined" \
+	  $(FUZZ)/fuzz-load
+	rm -rf $(FUZZ)/seeds
+	mkdir -p $(FUZZ)/seeds $(FUZZ)/corpus $(FUZZ)/crashes
+	sh tests/fuzz/seeds.sh | while read -r f; do \
+	  cp "$$f" "$(FUZZ)/seeds/$$(printf %s "$$f" | tr / -)"; done
+	UBSAN_OPTIONS=print_stacktrace=1 $(FUZZ)/fuzz-load $(FUZZ_FLAGS) \
+	  -max_total_time=$(FUZZ_TIME) -artifact_prefix=$(FUZZ)/crashes/ \
+	  $(FUZZ)/corpus $(FUZZ)/seeds
 
 lint: $(BUILD)/.deps-check
 	luacheck stdlib examples

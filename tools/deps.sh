@@ -1,6 +1,6 @@
 #!/bin/sh
 # Makes sure the Debian packages that a build step needs are present.
-# usage: tools/deps.sh build|check|bench
+# usage: tools/deps.sh build|check|bench|fuzz|valgrind
 # As root it installs what is missing (apt-get update, then apt-get install);
 # otherwise it prints the exact command to run and fails.
 set -u
@@ -17,6 +17,10 @@ need_pc() {   # $1 pkg-config module, $2 Debian package
 need_cmd() {  # $1 command, $2 Debian package
   command -v "$1" >/dev/null 2>&1 || missing="$missing $2"
 }
+need_clang_rt() {  # $1 runtime library of clang, $2 Debian package
+  command -v clang >/dev/null 2>&1 &&
+    [ "$(clang -print-file-name="$1")" != "$1" ] || missing="$missing $2"
+}
 
 need_cmd cc gcc
 need_pc lua5.4 liblua5.4-dev
@@ -24,6 +28,9 @@ need_pc readline libreadline-dev
 case $what in
   check) need_cmd prove perl; need_cmd luacheck lua-check ;;
   bench) need_cmd lua5.4 lua5.4 ;;
+  fuzz) need_cmd clang clang
+        need_clang_rt "libclang_rt.fuzzer-$(uname -m).a" libclang-rt-14-dev ;;
+  valgrind) need_cmd prove perl; need_cmd valgrind valgrind ;;
 esac
 
 # de-duplicate, keep order
