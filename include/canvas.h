@@ -31,6 +31,11 @@ extern "C" {
 
 #define CANVAS_VERSION "0.1.0"
 
+/* The largest script, in bytes: a larger file is refused. */
+#if !defined(CANVAS_MAX_SCRIPT_SIZE)
+#define CANVAS_MAX_SCRIPT_SIZE ((size_t)256 << 20)
+#endif
+
 /* Status codes; the command line uses them as exit statuses. */
 enum canvas_status {
   CANVAS_OK = 0,          /* loaded; no error findings */

@@ -122,6 +122,7 @@ struct call {
   size_t len1;           /* length of s1 when it may hold NUL bytes */
   lua_Integer n1, n2, n3;
   void *out;             /* the stream for host write(), or NULL */
+  const char *name;      /* the script this call runs, for messages */
   int nargs_int;         /* how many of n1..n3 to pass after the strings */
   int nargs_str;         /* how many of s1..s3 to pass first */
   /* results */
@@ -224,7 +225,7 @@ static int run_call(canvas *c, struct call *k, int *ok) {
   if (why == CANVAS_KILL_MEMORY) {
     format_size(size, sizeof size, c->max_memory);
     snprintf(msg, sizeof msg,
-             "the memory limit was reached: the script needed more than %s "
+             "the memory limit was reached: more than %s was needed "
              "(raise it with --max-memory SIZE, or 0 for no limit)", size);
   } else if (why == CANVAS_KILL_TIME) {
     snprintf(msg, sizeof msg,
@@ -238,7 +239,8 @@ static int run_call(canvas *c, struct call *k, int *ok) {
   r.op = "limit_hit";
   r.s1 = msg;
   r.s2 = source;
-  r.nargs_str = 2;
+  r.s3 = k->name ? k->name : "";
+  r.nargs_str = 3;
   r.n1 = line;
   r.nargs_int = 1;
   if (!call(c, &r)) set_error(c, msg);
@@ -322,6 +324,7 @@ static int load(canvas *c, const char *op, const char *s, size_t len,
   k.len1 = len;
   k.s2 = name;
   k.nargs_str = name ? 2 : 1;
+  k.name = name ? name : s;
   c->loaded = 1;
   clear_error(c);
   status = run_call(c, &k, &ok);

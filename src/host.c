@@ -55,6 +55,8 @@ struct limits {
   int line;                /* ... and the line */
 };
 
+static void remember_stack(struct limits *l, lua_State *L);
+
 static void *alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   struct limits *l = ud;
   void *p;
@@ -66,6 +68,7 @@ static void *alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   }
   if (nsize > osize && l->max != 0 && l->running &&
       l->used + (nsize - osize) > l->max) {
+    if (!l->killed) remember_stack(l, l->L);
     canvas_host_kill(l->L, CANVAS_KILL_MEMORY);
     return NULL;
   }
@@ -117,10 +120,13 @@ static int past(const struct timespec *t) {
          (now.tv_sec == t->tv_sec && now.tv_nsec >= t->tv_nsec);
 }
 
-/* Remembers where the user's code runs, for the message of a limit. */
-static void remember(struct limits *l, lua_State *L, lua_Debug *ar) {
-  if (!lua_getinfo(L, "Sl", ar) || ar->currentline <= 0) return;
-  if (strncmp(ar->source, STDLIB_PREFIX, sizeof STDLIB_PREFIX - 1) == 0) return;
+/*
+** Remembers where the user's code runs, for the message of a limit.
+** Returns 0 when ar is not user code (C, or the stdlib).
+*/
+static int remember(struct limits *l, lua_State *L, lua_Debug *ar) {
+  if (!lua_getinfo(L, "Sl", ar) || ar->currentline <= 0) return 0;
+  if (strncmp(ar->source, STDLIB_PREFIX, sizeof STDLIB_PREFIX - 1) == 0) return 0;
   if (ar->source != l->seen) {
     const char *s = ar->source;
     if (*s == '@' || *s == '=') s++;
@@ -128,6 +134,7 @@ static void remember(struct limits *l, lua_State *L, lua_Debug *ar) {
     l->seen = ar->source;
   }
   l->line = ar->currentline;
+  return 1;
 }
 
 static void hook(lua_State *L, lua_Debug *ar) {
@@ -140,6 +147,18 @@ static void hook(lua_State *L, lua_Debug *ar) {
     lua_pushlightuserdata(L, &killmarker);
     lua_error(L);
   }
+}
+
+/*
+** Records the innermost frame of user code on L's stack, for the message of
+** a memory limit: called from the allocator, where reading the call stack
+** (lua_getstack, lua_getinfo "Sl") allocates nothing.
+*/
+static void remember_stack(struct limits *l, lua_State *L) {
+  lua_Debug ar;
+  int level;
+  for (level = 0; lua_getstack(L, level, &ar); level++)
+    if (remember(l, L, &ar)) return;
 }
 
 /* Async-signal-safe: only lua_sethook and plain stores. */

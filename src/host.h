@@ -4,10 +4,10 @@
 
 #include <lua.h>
 
+#include "canvas.h"
+
 /* The largest script file that is read, in bytes. */
-#if !defined(CANVAS_MAX_SCRIPT)
-#define CANVAS_MAX_SCRIPT (256L * 1024 * 1024)
-#endif
+#define CANVAS_MAX_SCRIPT ((lua_Integer)CANVAS_MAX_SCRIPT_SIZE)
 
 /* A new Lua state with canvas's allocator; NULL when out of memory. */
 lua_State *canvas_host_newstate(void);

@@ -3,6 +3,7 @@
 */
 #define _POSIX_C_SOURCE 200809L
 
+#include <errno.h>
 #include <math.h>
 #include <signal.h>
 #include <stdio.h>
@@ -131,16 +132,21 @@ static void print_diagnostics(canvas *c, int status) {
   }
 }
 
-/* Reads all of standard input; NULL on failure. */
-static char *read_stdin(size_t *len) {
+/*
+** Reads all of standard input, at most CANVAS_MAX_SCRIPT_SIZE bytes.
+** Returns NULL with *why set when it cannot.
+*/
+static char *read_stdin(size_t *len, const char **why) {
   size_t cap = 1 << 16, n = 0;
   char *buf = malloc(cap);
+  *why = "not enough memory";
   if (buf == NULL) return NULL;
   for (;;) {
     size_t got;
     if (n == cap) {
       char *nb;
-      if (cap > ((size_t)1 << 30)) {
+      if (cap > CANVAS_MAX_SCRIPT_SIZE) {
+        *why = "it is too large (scripts may have at most 256 MiB)";
         free(buf);
         return NULL;
       }
@@ -157,6 +163,12 @@ static char *read_stdin(size_t *len) {
     if (got == 0) break;
   }
   if (ferror(stdin)) {
+    *why = strerror(errno);
+    free(buf);
+    return NULL;
+  }
+  if (n > CANVAS_MAX_SCRIPT_SIZE) {
+    *why = "it is too large (scripts may have at most 256 MiB)";
     free(buf);
     return NULL;
   }
@@ -302,16 +314,30 @@ static void on_watchdog(int sig) {
   _exit(CANVAS_LIMIT);
 }
 
+/* Copies s to buf with control characters written as \NNN, as messages do. */
+static void escape(char *buf, size_t size, const char *s) {
+  size_t n = 0;
+  for (; *s != '\0' && n + 5 < size; s++) {
+    unsigned char ch = (unsigned char)*s;
+    if (ch < 32 || ch == 127) n += (size_t)snprintf(buf + n, size - n, "\\%03d", ch);
+    else buf[n++] = (char)ch;
+  }
+  buf[n] = '\0';
+}
+
 static void arm_watchdog(const struct opts *o, const char *script) {
   double t = o->have_timeout ? o->timeout : (o->trust ? 0 : CANVAS_DEFAULT_TIMEOUT);
   struct itimerval it;
   int n;
   if (t <= 0) return;
+  char name[256];
+  escape(name, sizeof name, script ? (strcmp(script, "-") == 0 ? "stdin" : script)
+                                   : "(command line)");
   n = snprintf(watchdog_msg, sizeof watchdog_msg,
                "%s: error: the time limit was reached (%g s) inside a Lua library "
                "function that cannot be interrupted; the run was stopped (raise "
                "it with --timeout SECONDS, or 0 for no limit)\n",
-               script ? script : "(command line)", t);
+               name, t);
   watchdog_len = n < 0 ? 0 : (size_t)n < sizeof watchdog_msg ? (size_t)n
                                                              : sizeof watchdog_msg - 1;
   memset(&it, 0, sizeof it);
@@ -339,6 +365,8 @@ static void on_interrupt(int sig) {
 static int load(int argc, char **argv, int i, struct opts *o, canvas **out) {
   canvas *c;
   const char *script = NULL;
+  char *code = NULL;      /* the script read from standard input */
+  size_t codelen = 0;
   int status = CANVAS_OK, k;
   *out = NULL;
   if (i < argc) script = argv[i++];
@@ -351,14 +379,25 @@ static int load(int argc, char **argv, int i, struct opts *o, canvas **out) {
     }
     script = "-";
   }
+  if (script != NULL && strcmp(script, "-") == 0) {
+    const char *why;
+    code = read_stdin(&codelen, &why);
+    if (code == NULL) {
+      fprintf(stderr, "%s: cannot read the script from standard input: %s\n",
+              progname, why);
+      return CANVAS_LOAD;
+    }
+  }
   c = canvas_new();
   if (c == NULL) {
     fprintf(stderr, "%s: not enough memory to start\n", progname);
+    free(code);
     return CANVAS_LIMIT;
   }
   *out = c;
   if (canvas_error(c) != NULL) { /* before any load: the set-up failed */
     fprintf(stderr, "%s: %s\n", progname, canvas_error(c));
+    free(code);
     return CANVAS_LOAD;
   }
   canvas_set_trust(c, o->trust);
@@ -371,6 +410,7 @@ static int load(int argc, char **argv, int i, struct opts *o, canvas **out) {
   for (k = 0; k < o->ndirs; k++) {
     if (canvas_add_include_dir(c, o->dirs[k]) != CANVAS_OK) {
       fprintf(stderr, "%s: -I %s: no such folder\n", progname, o->dirs[k]);
+      free(code);
       return CANVAS_USAGE;
     }
   }
@@ -381,21 +421,13 @@ static int load(int argc, char **argv, int i, struct opts *o, canvas **out) {
     print_diagnostics(c, status);
   }
   if (status == CANVAS_OK && script != NULL) {
-    if (strcmp(script, "-") == 0) {
-      size_t len = 0;
-      char *code = read_stdin(&len);
-      if (code == NULL) {
-        fprintf(stderr, "%s: cannot read the script from standard input\n",
-                progname);
-        return CANVAS_LOAD;
-      }
-      status = canvas_load_string(c, code, len, "stdin");
-      free(code);
-    } else {
+    if (code != NULL)
+      status = canvas_load_string(c, code, codelen, "stdin");
+    else
       status = canvas_load_file(c, script);
-    }
     print_diagnostics(c, status);
   }
+  free(code);
   return status;
 }
 

@@ -35,12 +35,20 @@ local function sorted(list)
   return list
 end
 
+-- A diagnostic is one line; a script can make its messages as long as it
+-- likes, so they are cut at a length a terminal can still show.
+local MAX_MESSAGE = 2000
+local function cut(message)
+  if #message <= MAX_MESSAGE then return message end
+  return text.shorten(message, MAX_MESSAGE)
+end
+
 local function collect()
   local S = model.state()
   local list = {}
   for _, p in ipairs(S.problems) do
     list[#list + 1] = { file = text.escape(p.file), line = p.line, severity = "error",
-                        message = p.message, seq = p.seq }
+                        message = cut(p.message), seq = p.seq }
   end
   for _, p in ipairs(S.derived) do
     list[#list + 1] = { file = text.escape(p.file), line = p.line, severity = "error",
@@ -185,10 +193,11 @@ end
 
 -- A limit stopped the run: report the load errors found so far and the
 -- limit, at the last place the script was seen running.
-function ops.limit_hit(message, source, line)
+function ops.limit_hit(message, source, script, line)
   local S = model.state()
   S.unresolved, S.derived = {}, {}
-  model.fail(source ~= "" and source or (loader.current or "?"), line, message)
+  if source == "" then source = script ~= "" and script or (loader.current or "?") end
+  model.fail(source, line, message)
   collect()
 end
 

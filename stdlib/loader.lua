@@ -71,7 +71,9 @@ end
 
 -- Sets the folders that this top-level load may read: the script's own
 -- folder (if any), the working directory and every -I folder.
+local requiring  -- see script_require
 local function set_roots(script)
+  requiring = {}
   roots = {}
   if script then
     local d = c.realpath(dirname(script))
@@ -124,6 +126,15 @@ local function compile(src, name, env)
   return load(M.prepare(src), "@" .. name, "t", env)
 end
 
+-- Lua's own words for a few errors, made clearer for script writers.
+function M.explain(msg)
+  if msg == "C stack overflow" then
+    return "C stack overflow: the code nests too deeply (Lua allows about 200 levels of "
+      .. "nested parentheses, tables, functions or operators)"
+  end
+  return msg
+end
+
 -- Splits "file:line: message" as Lua positions errors.
 local function split(msg)
   local file, line, rest = msg:match("^(.-):(%d+): (.*)$")
@@ -136,18 +147,30 @@ M.split = split
 -- code (no __tostring): it keeps the error object as it is, the position of
 -- the user's code and, if asked, a traceback. `describe` turns the object
 -- into text afterwards, under the limits.
+local Record = {}   -- the metatable that marks what the handler returns
+
 local function handler(e)
   local file, line
   if type(e) == "string" then file, line = split(e) end
   if not file then file, line = c.where() end
   local tb = M.options.traceback and debug.traceback("", 2) or nil
-  return { object = e, file = file, line = line, traceback = tb }
+  return setmetatable({ object = e, file = file, line = line, traceback = tb }, Record)
+end
+
+-- Lua's parser reports its errors through the message handler in force, so
+-- a script's own `load` would get the handler's record: give it the text.
+local function script_load(...)
+  local f, err = load(...)
+  if f == nil and getmetatable(err) == Record then
+    err = text.error_text(err.object)
+  end
+  return f, err
 end
 
 -- Records a fatal error (syntax, runtime) as a load problem.
 local function fatal(err, default_file)
   if c.killed() then return end   -- the host reports the limit instead
-  if type(err) ~= "table" then
+  if getmetatable(err) ~= Record then
     -- memory errors skip the handler; so does an error inside it
     err = { object = err }
   end
@@ -214,6 +237,7 @@ end
 -- and the Lua libraries that the script already has. With --trust anything
 -- else goes to Lua's own require.
 local modules = {}
+requiring = {}         -- module name -> true while it loads (cycles)
 local libraries = { string = true, table = true, math = true, utf8 = true,
                     coroutine = true, os = true }
 local function script_require(name)
@@ -229,16 +253,23 @@ local function script_require(name)
   end
   local rel = name:gsub("%.", "/") .. ".lua"
   local tried = {}
+  local cwd = c.cwd()
   for _, r in ipairs(roots) do
-    local full = join(r, rel)
+    local full = (r == cwd) and rel or join(r, rel)   -- as short as it can be shown
     local real, why = allow(full)
     if real then
       local src, err = c.readfile(real)
       if not src then error("cannot require '" .. name .. "': " .. full .. " " .. err, 2) end
+      if requiring[name] then
+        error("require cycle: module '" .. name .. "' is already being loaded (it requires, "
+          .. "directly or not, the module that requires it)", 2)
+      end
       note_file(full)
       local fn, serr = compile(src, full, env)
       if not fn then error(serr, 0) end
+      requiring[name] = true
       local v = fn(name, full)
+      requiring[name] = nil
       if v == nil then v = true end
       modules[name] = v
       return v
@@ -263,7 +294,7 @@ local function make_env()
   for k, v in pairs(query.words()) do words[k] = v end
   words.include = include
   words.rank = require("canvas.rank").word
-  local extra = { arg = {}, require = script_require }
+  local extra = { arg = {}, require = script_require, load = script_load }
   env = sandbox.build(M.options.trust, words, extra)
   return env
 end
@@ -300,7 +331,7 @@ function M.load_file(path)
   local fn, serr = compile(src, path, env)
   if not fn then
     local file, line, rest = split(serr)
-    model.fail(file or path, line or 0, text.escape(rest))
+    model.fail(file or path, line or 0, text.escape(M.explain(rest)))
     return false
   end
   local real = c.realpath(path)
@@ -323,7 +354,7 @@ function M.load_string(code, name)
   local fn, serr = load(M.prepare(code), "=" .. name, "t", env)
   if not fn then
     local file, line, rest = split(serr)
-    model.fail(file or name, line or 0, text.escape(rest))
+    model.fail(file or name, line or 0, text.escape(M.explain(rest)))
     return false
   end
   set_arg(name)

@@ -5,6 +5,7 @@
 -- names it, so a typo in a script is caught where it is written.
 local suggest = require "canvas.suggest"
 local patterns = require "canvas.patterns"
+local where = require("canvas.c").where
 
 local M = {}
 
@@ -22,12 +23,53 @@ local base_names = { "assert", "error", "ipairs", "next", "pairs", "pcall", "pri
 
 -- setmetatable that refuses __gc: finalizers run where limits cannot reach.
 local raw_setmetatable = setmetatable
+-- Calls library function f for a script. An error f raises names the
+-- frame that called f, which is canvas's wrapper: it is raised again at the
+-- script's line instead.
+local raw_gsub, raw_find = string.gsub, string.find
+local function rethrow(ok, ...)
+  if ok then return ... end
+  local e = ...
+  if type(e) == "string" and raw_find(e, "^stdlib/") then
+    -- positioned at canvas's wrapper: position it at the script instead
+    e = raw_gsub(e, "^stdlib/[%w_/]+%.lua:%d+: ", "")
+    local file, line = where()
+    if file then e = file .. ":" .. line .. ": " .. e end
+  end
+  error(e, 0)
+end
+local function user_call(f, ...)
+  return rethrow(pcall(f, ...))
+end
+M.user_call = user_call
+
 local function safe_setmetatable(t, mt)
+  if type(t) ~= "table" then
+    error("bad argument #1 to 'setmetatable' (table expected, got " .. type(t) .. ")", 2)
+  end
+  if mt ~= nil and type(mt) ~= "table" then
+    error("bad argument #2 to 'setmetatable' (nil or table expected)", 2)
+  end
   if type(mt) == "table" and rawget(mt, "__gc") ~= nil then
     error("setmetatable: __gc finalizers are not allowed in canvas scripts "
       .. "(run with --trust to allow them)", 2)
   end
-  return raw_setmetatable(t, mt)
+  if type(getmetatable(t)) == "string" or getmetatable(t) == false then
+    error("setmetatable: cannot change a protected metatable (canvas objects and the "
+      .. "script's globals keep theirs)", 2)
+  end
+  return raw_setmetatable(t, mt)   -- the checks above leave it nothing to refuse
+end
+
+-- string.rep of an empty string any number of times is empty; Lua 5.4.4
+-- would loop in C for a huge count.
+local raw_rep = string.rep
+local function safe_rep(s, n, sep)
+  if type(s) == "string" and #s == 0 and (sep == nil or sep == "")
+      and type(n) == "number" then
+    return ""
+  end
+  return user_call(raw_rep, s, n, sep)
 end
 
 local gc_allowed = { count = true, collect = true, step = true, isrunning = true }
@@ -102,13 +144,14 @@ local function safe_close(co)
   close_depth = close_depth + 1
   local r = pack(pcall(raw_close, co))
   close_depth = close_depth - 1
-  if not r[1] then error(r[2], 0) end
-  return unpack(r, 2, r.n)
+  return rethrow(unpack(r, 1, r.n))
 end
 
 -- Builds the environment. `words` maps names to the language's functions;
 -- `extra` holds include, require and arg. Returns the environment table.
 function M.build(trust, words, extra)
+  local extra_load = extra.load
+  extra.load = nil
   local env
   if trust then
     env = {}
@@ -120,7 +163,8 @@ function M.build(trust, words, extra)
     local skeep = {}
     for k in pairs(string) do if k ~= "dump" then skeep[k] = true end end
     local guarded = copy(string)
-    for k, f in pairs(patterns.guard(string)) do guarded[k] = f end
+    for k, f in pairs(patterns.guard(string, user_call)) do guarded[k] = f end
+    guarded.rep = safe_rep
     env.string = partial(guarded, "string", skeep)
     env.table = copy(table)
     env.math = copy(math)
@@ -135,7 +179,7 @@ function M.build(trust, words, extra)
         return nil, "load: binary chunks are not allowed in canvas scripts (mode must allow \"t\")"
       end
       if e == nil then e = env end
-      return load(chunk, name or "=(load)", "t", e)
+      return extra_load(chunk, name or "=(load)", "t", e)
     end
     -- Methods on strings ("x"):rep(3) use a private copy of the string
     -- library, so a script that changes its own `string` cannot change what
@@ -144,6 +188,7 @@ function M.build(trust, words, extra)
     smt.__index = partial(guarded, "string", skeep)
     smt.__metatable = false
   end
+  if trust then env.load = extra_load end
   for k, v in pairs(words) do env[k] = v end
   for k, v in pairs(extra) do env[k] = v end
   env._G = env

@@ -10,9 +10,18 @@ local function esc(c)
   if c == "\t" then return "\\t" end
   return format("\\%03d", byte(c))
 end
+local function esc_bytes(seq)
+  return (gsub(seq, ".", function(c) return format("\\%03d", byte(c)) end))
+end
 function M.escape(s)
-  s = tostring(s)
-  return (gsub(s, "[%c\127]", esc))
+  s = gsub(tostring(s), "[%c\127]", esc)
+  -- C1 controls (U+0080..U+009F, such as CSI) drive terminals too
+  s = gsub(s, "\194[\128-\159]", esc_bytes)
+  if utf8.len(s) == nil then
+    -- not UTF-8: a lone byte 0x80..0x9F may be read as a C1 control
+    s = gsub(s, "[\128-\159]", esc_bytes)
+  end
+  return s
 end
 
 -- Shortens to at most n characters (UTF-8 aware), marking the cut with "...".

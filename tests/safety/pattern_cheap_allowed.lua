@@ -19,4 +19,4 @@ print(t:sub(1, 5), n)
 local words = 0
 for _ in ("a "):rep(10000):gmatch("%f[%w]%w+") do words = words + 1 end
 print(words)
-print(#s:match("(a*)$"))
+print(#s:match("^(a*)$"))

@@ -6,8 +6,7 @@
 -- stdout: 'io' is not available to canvas scripts (run with --trust to give a script you trust the whole Lua library)
 -- stdout: 'debug' is not available to canvas scripts (run with --trust to give a script you trust the whole Lua library)
 -- stdout: require needs a module name such as "helpers" or "lib.util"; got "/usr/lib/x86_64-linux-gnu/liblua5.4.so"
--- stderr-has: require_c_modules.lua:15: error: module 'lfs' not found (looked for /
--- stderr-has: /case/lfs.lua)
+-- stderr-has: require_c_modules.lua:14: error: module 'lfs' not found (looked for lfs.lua)
 print(require "string" == string)
 print(select(2, pcall(require, "io")))
 print(select(2, pcall(require, "debug")))

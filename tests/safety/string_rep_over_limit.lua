@@ -3,5 +3,5 @@
 -- args: --timeout 5 --max-memory 64M
 -- exit: 4
 -- stderr-has: string_rep_over_limit.lua
--- stderr-has: error: the memory limit was reached: the script needed more than 64 MiB (raise it with --max-memory SIZE, or 0 for no limit)
+-- stderr-has: error: the memory limit was reached: more than 64 MiB was needed (raise it with --max-memory SIZE, or 0 for no limit)
 local s = ("x"):rep(2^30)

@@ -3,6 +3,6 @@
 -- args: --timeout 5 --max-memory 64M
 -- exit: 4
 -- stderr-has: table_concat_over_limit.lua
--- stderr-has: error: the memory limit was reached: the script needed more than 64 MiB (raise it with --max-memory SIZE, or 0 for no limit)
+-- stderr-has: error: the memory limit was reached: more than 64 MiB was needed (raise it with --max-memory SIZE, or 0 for no limit)
 local digits = { ("0123456789"):rep(90000):byte(1, -1) }
 local s = table.concat(digits, ("-"):rep(1000))
