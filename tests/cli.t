@@ -210,4 +210,10 @@ is "$?" 130 "Ctrl-C ends a running script with exit status 130"
 is "$(cat "$tmpi/err")" "spin.lua:2: error: interrupted" "and says where it was interrupted"
 rm -rf "$tmpi"
 
+# A script on standard input is held to the same size as a file.
+run sh -c "head -c 300000000 /dev/zero | '$CANVAS' -"
+is "$RC" 3 "an oversize script on standard input fails to load"
+is "$ERR" "canvas: cannot read the script from standard input: it is too large (scripts may have at most 256 MiB)" \
+  "and says that it is too large"
+
 done_testing
