@@ -25,7 +25,7 @@ OBJ = $(patsubst src/%.c,$(BUILD)/obj/%.o,$(SRC)) $(BUILD)/obj/stdlib_data.o
 LIBOBJ = $(patsubst src/%.c,$(BUILD)/obj/%.o,$(LIBSRC)) $(BUILD)/obj/stdlib_data.o
 
 .PHONY: all deps demo check check-asan check-valgrind fuzz test install \
-	uninstall clean lint
+	uninstall clean lint bench
 
 all: $(BUILD)/canvas
 
@@ -45,9 +45,17 @@ $(BUILD)/.deps-valgrind:
 	@sh tools/deps.sh valgrind
 	@mkdir -p $(BUILD) && touch $@
 
+$(BUILD)/.deps-bench:
+	@sh tools/deps.sh bench
+	@mkdir -p $(BUILD) && touch $@
+
+# canvas against plain Lua 5.4 doing the same work, as ratios (SPEC 8).
+bench: $(BUILD)/canvas $(BUILD)/.deps-bench
+	CANVAS=$(BUILD)/canvas sh tools/bench.sh
+
 $(BUILD)/tools/embed: tools/embed.c | $(BUILD)/.deps-build
 	@mkdir -p $(dir $@)
-	$(CC) $(WARN) -O1 -o $@ $<
+	$(CC) $(WARN) -O1 $(PKG_CFLAGS) -o $@ $< $(PKG_LIBS)
 
 # The generated file is replaced only when its content changes.
 $(BUILD)/gen/stdlib_data.c: $(BUILD)/tools/embed $(STDLIB)

@@ -342,8 +342,9 @@ static void push_module(lua_State *L, const struct canvas_module *m) {
                               m->chunkname, "t");
     lua_remove(L, -2);
   } else {
+    /* compiled at build time by tools/embed.c from our own sources */
     status = luaL_loadbufferx(L, (const char *)m->data, m->len, m->chunkname,
-                              "t");
+                              "b");
   }
   if (status != LUA_OK) lua_error(L);
 }

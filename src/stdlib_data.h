@@ -6,7 +6,7 @@
 struct canvas_module {
   const char *name;          /* module name, e.g. "fields" */
   const char *chunkname;     /* "@stdlib/fields.lua" */
-  const unsigned char *data; /* the file's bytes, unchanged */
+  const unsigned char *data; /* the module compiled (lua_dump), debug info kept */
   size_t len;
 };
 
