@@ -20,6 +20,9 @@
 #define FUZZ_TIMEOUT 0.2
 #endif
 
+/* What was read, kept so that the compiler cannot skip the reading. */
+static volatile size_t seen;
+
 /* Where views go: nowhere, but through a real stream. */
 static FILE *sink(void) {
   static FILE *f;
@@ -76,7 +79,6 @@ static size_t read_model(canvas *c) {
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  static volatile size_t seen;
   canvas *c = canvas_new();
   if (c == NULL) return 0;
   canvas_set_max_memory(c, FUZZ_MAX_MEMORY);
