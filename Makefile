@@ -29,24 +29,9 @@ LIBOBJ = $(patsubst src/%.c,$(BUILD)/obj/%.o,$(LIBSRC)) $(BUILD)/obj/stdlib_data
 
 all: $(BUILD)/canvas
 
-$(BUILD)/.deps-build:
-	@sh tools/deps.sh build
-	@mkdir -p $(BUILD) && touch $@
-
-$(BUILD)/.deps-check:
-	@sh tools/deps.sh check
-	@mkdir -p $(BUILD) && touch $@
-
-$(BUILD)/.deps-fuzz:
-	@sh tools/deps.sh fuzz
-	@mkdir -p $(BUILD) && touch $@
-
-$(BUILD)/.deps-valgrind:
-	@sh tools/deps.sh valgrind
-	@mkdir -p $(BUILD) && touch $@
-
-$(BUILD)/.deps-bench:
-	@sh tools/deps.sh bench
+# A stamp per set of Debian packages: build, check, fuzz, valgrind, bench.
+$(BUILD)/.deps-%:
+	@sh tools/deps.sh $*
 	@mkdir -p $(BUILD) && touch $@
 
 # canvas against plain Lua 5.4 doing the same work, as ratios (SPEC 8).
