@@ -50,9 +50,9 @@ static void help(void) {
       "  --traceback     add a Lua traceback to runtime errors\n"
       "  --max-memory SIZE\n"
       "                  the most memory a script may use: bytes, or with K, M\n"
-      "                  or G (default 2G for untrusted scripts; 0: no limit)\n"
+      "                  or G (default %gG for untrusted scripts; 0: no limit)\n"
       "  --timeout SECONDS\n"
-      "                  the longest a script may run (default 60 for\n"
+      "                  the longest a script may run (default %g for\n"
       "                  untrusted scripts; 0: no limit)\n"
       "  --segment NAME  (rank, show) only the segment with this name or id\n"
       "  --help          show this help\n"
@@ -74,7 +74,8 @@ static void help(void) {
       "  4  a memory or time limit stopped the script\n"
       "  130  interrupted (Ctrl-C)\n"
       "\n"
-      "See docs/language.md for the language and canvas(1) for the details.\n");
+      "See docs/language.md for the language and canvas(1) for the details.\n",
+      (double)CANVAS_DEFAULT_MAX_MEMORY / (1 << 30), CANVAS_DEFAULT_TIMEOUT);
 }
 
 /* Whether output on fd may use colour: a terminal, and no NO_COLOR. */
