@@ -100,6 +100,9 @@ int canvas_set_traceback(canvas *c, int on);
 int canvas_set_max_memory(canvas *c, size_t bytes);
 int canvas_set_timeout(canvas *c, double seconds);
 
+/* The time limit in force, in seconds (0: none). */
+double canvas_get_timeout(canvas *c);
+
 /*
 ** Stops the current run as soon as the script executes Lua code again;
 ** the run returns CANVAS_INTERRUPTED. Safe to call from a signal handler.

@@ -292,6 +292,10 @@ int canvas_set_timeout(canvas *c, double seconds) {
   return CANVAS_OK;
 }
 
+double canvas_get_timeout(canvas *c) {
+  return (c == NULL || c->broken) ? 0 : c->timeout;
+}
+
 void canvas_interrupt(canvas *c) {
   if (c != NULL && !c->broken) canvas_host_kill(c->L, CANVAS_KILL_INTERRUPT);
 }

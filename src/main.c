@@ -326,8 +326,8 @@ static void escape(char *buf, size_t size, const char *s) {
   buf[n] = '\0';
 }
 
-static void arm_watchdog(const struct opts *o, const char *script) {
-  double t = o->have_timeout ? o->timeout : (o->trust ? 0 : CANVAS_DEFAULT_TIMEOUT);
+static void arm_watchdog(canvas *c, const char *script) {
+  double t = canvas_get_timeout(c);
   struct itimerval it;
   int n;
   if (t <= 0) return;
@@ -405,7 +405,7 @@ static int load(int argc, char **argv, int i, struct opts *o, canvas **out) {
   canvas_set_traceback(c, o->traceback);
   if (o->have_memory) canvas_set_max_memory(c, o->max_memory);
   if (o->have_timeout) canvas_set_timeout(c, o->timeout);
-  arm_watchdog(o, script);
+  arm_watchdog(c, script);
   current = c;
   signal(SIGINT, on_interrupt);
   for (k = 0; k < o->ndirs; k++) {
