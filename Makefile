@@ -20,7 +20,8 @@ PKG_LIBS = $(shell pkg-config --libs lua5.4 readline) -lm
 
 SRC = src/canvas.c src/host.c src/main.c
 LIBSRC = src/canvas.c src/host.c
-STDLIB = $(sort $(wildcard stdlib/*.lua stdlib/*/*.lua))
+# Every .lua file under stdlib/, however deep, is embedded.
+STDLIB = $(shell find stdlib -name '*.lua' | LC_ALL=C sort)
 OBJ = $(patsubst src/%.c,$(BUILD)/obj/%.o,$(SRC)) $(BUILD)/obj/stdlib_data.o
 LIBOBJ = $(patsubst src/%.c,$(BUILD)/obj/%.o,$(LIBSRC)) $(BUILD)/obj/stdlib_data.o
 
@@ -38,9 +39,9 @@ $(BUILD)/.deps-%:
 bench: $(BUILD)/canvas $(BUILD)/.deps-bench
 	CANVAS=$(BUILD)/canvas sh tools/bench.sh
 
-$(BUILD)/tools/embed: tools/embed.c | $(BUILD)/.deps-build
+$(BUILD)/tools/embed: tools/embed.c src/stdlib_data.h | $(BUILD)/.deps-build
 	@mkdir -p $(dir $@)
-	$(CC) $(WARN) -O1 $(PKG_CFLAGS) -o $@ $< $(PKG_LIBS)
+	$(CC) $(WARN) -O1 -Isrc $(PKG_CFLAGS) -o $@ $< $(PKG_LIBS)
 
 # The generated file is replaced only when its content changes.
 $(BUILD)/gen/stdlib_data.c: $(BUILD)/tools/embed $(STDLIB)

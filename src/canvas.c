@@ -24,7 +24,7 @@ struct canvas {
   char *lasterr;     /* why the last call into Lua failed, or NULL */
 };
 
-/* The registry key of the stdlib's "canvas.host" module table. */
+/* The registry key of the stdlib's "canvas.api" module table. */
 static const char HOSTKEY[] = "canvas.hostmodule";
 
 const char *canvas_version(void) { return CANVAS_VERSION; }
@@ -47,7 +47,7 @@ static int setup(lua_State *L) {
   luaL_openlibs(L);
   canvas_host_register(L);
   lua_getglobal(L, "require");
-  lua_pushliteral(L, "canvas.host");
+  lua_pushliteral(L, "canvas.api");
   lua_call(L, 1, 1);
   lua_setfield(L, LUA_REGISTRYINDEX, HOSTKEY);
   return 0;

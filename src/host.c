@@ -25,8 +25,7 @@
 #include "host.h"
 #include "stdlib_data.h"
 
-/* The stdlib's chunks are named "@stdlib/..." (see tools/embed.c). */
-#define STDLIB_PREFIX "@stdlib/"
+#define STDLIB_PREFIX CANVAS_STDLIB_PREFIX
 
 
 /*

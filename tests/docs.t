@@ -5,7 +5,7 @@
 . "$(dirname "$0")/lib.sh"
 doc="$TOP/docs/language.md"
 run "$CANVAS" --trust -e '
-  local fields = require "canvas.fields"
+  local fields = require "canvas.lang.fields"
   for _, t in ipairs(fields.targets) do
     for _, name in ipairs(fields.order[t]) do
       local spec = fields.registry[t][name]

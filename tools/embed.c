@@ -2,7 +2,8 @@
 ** embed: writes a C file that holds the stdlib's Lua modules, compiled.
 ** usage: embed ROOT FILE...   (FILE paths start with ROOT/)
 ** Each module is named by its path under ROOT without ".lua", with "/" turned
-** into "."; its chunk name is "@stdlib/<path>" so tracebacks read well. Each
+** into "." (a folder's init.lua is named by the folder); its chunk name is
+** CANVAS_STDLIB_PREFIX "<path>" so tracebacks read well. Each
 ** is compiled from the unchanged text by the same Lua library that canvas
 ** links, with its debug information kept (line numbers in messages stay
 ** right), so starting canvas does not compile the stdlib again.
@@ -13,6 +14,8 @@
 
 #include <lauxlib.h>
 #include <lua.h>
+
+#include "stdlib_data.h"
 
 struct out {
   FILE *f;
@@ -86,7 +89,7 @@ int main(int argc, char **argv) {
       fprintf(stderr, "embed: %s is not under %s\n", argv[i], argv[1]);
       return 1;
     }
-    snprintf(chunkname, sizeof chunkname, "@stdlib/%s", argv[i] + rootlen + 1);
+    snprintf(chunkname, sizeof chunkname, CANVAS_STDLIB_PREFIX "%s", argv[i] + rootlen + 1);
     if (!emit(L, stdout, argv[i], chunkname, i - 2)) return 1;
   }
   lua_close(L);
@@ -103,7 +106,9 @@ int main(int argc, char **argv) {
     if (strlen(rel) < 5 || strlen(rel) >= sizeof name) return 1;
     for (k = 0; k < strlen(rel) - 4; k++) name[k] = rel[k] == '/' ? '.' : rel[k];
     name[k] = '\0';
-    printf("  {\"%s\", \"@stdlib/%s\", m%d, sizeof m%d - 1},\n", name, rel, i - 2,
+    /* a folder's init.lua is the folder's module: render/init.lua is "render" */
+    if (k > 5 && strcmp(name + k - 5, ".init") == 0) name[k - 5] = '\0';
+    printf("  {\"%s\", \"" CANVAS_STDLIB_PREFIX "%s\", m%d, sizeof m%d - 1},\n", name, rel, i - 2,
            i - 2);
   }
   printf("  {NULL, NULL, NULL, 0}\n};\n");

@@ -1,7 +1,7 @@
 -- `canvas rank`: each profile's jobs, pains and gains in rank order, with
 -- rank and score, one note a line (easy to read, grep and diff).
-local rank = require "canvas.rank"
-local text = require "canvas.text"
+local rank = require "canvas.eval.rank"
+local text = require "canvas.util.text"
 
 local M = {}
 

@@ -3,10 +3,10 @@
 -- its jobs, pains and gains in rank order with their kinds and scales:
 -- side by side when the terminal is wide enough, one after another
 -- otherwise. Text is measured in display columns, so any script lines up.
-local model = require "canvas.model"
-local fields = require "canvas.fields"
-local rank = require "canvas.rank"
-local text = require "canvas.text"
+local model = require "canvas.lang.model"
+local fields = require "canvas.lang.fields"
+local rank = require "canvas.eval.rank"
+local text = require "canvas.util.text"
 
 local M = {}
 

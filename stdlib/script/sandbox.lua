@@ -3,8 +3,8 @@
 -- debug, no binary chunks, no string.dump, no C modules); trusted ones get
 -- the whole library. In both, reading an undefined global is an error that
 -- names it, so a typo in a script is caught where it is written.
-local suggest = require "canvas.suggest"
-local patterns = require "canvas.patterns"
+local suggest = require "canvas.util.suggest"
+local patterns = require "canvas.script.pattern_cost"
 local where = require("canvas.c").where
 
 local M = {}

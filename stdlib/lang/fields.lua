@@ -2,8 +2,8 @@
 -- and allowed values. Built-in fields (vocabulary.lua) and user fields
 -- (`field "x" { ... }` in scripts) are registered by the same `declare`;
 -- validation, help and docs all read this one registry.
-local suggest = require "canvas.suggest"
-local text = require "canvas.text"
+local suggest = require "canvas.util.suggest"
+local text = require "canvas.util.text"
 
 local M = {}
 

@@ -2,9 +2,9 @@
 -- gains), the value propositions, and the problems found while loading.
 -- Objects are plain tables with a locked metatable per category, so scripts
 -- read fields directly (`pain.severity`) and print readable summaries.
-local fields = require "canvas.fields"
-local text = require "canvas.text"
-local suggest = require "canvas.suggest"
+local fields = require "canvas.lang.fields"
+local text = require "canvas.util.text"
+local suggest = require "canvas.util.suggest"
 
 local M = {}
 

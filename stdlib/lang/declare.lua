@@ -3,9 +3,9 @@
 -- `word "name" { fields }`: the first call records where it was written and
 -- makes the object, the second applies the fields. Mistakes are recorded
 -- (model.fail) rather than raised, so one run reports all of them.
-local model = require "canvas.model"
-local fields = require "canvas.fields"
-local text = require "canvas.text"
+local model = require "canvas.lang.model"
+local fields = require "canvas.lang.fields"
+local text = require "canvas.util.text"
 local where = require("canvas.c").where
 
 local M = {}
@@ -99,7 +99,7 @@ local loaded = false
 function M.load_vocabulary()
   if loaded then return end
   loaded = true
-  local chunk = require("canvas.c").chunk("vocabulary")
+  local chunk = require("canvas.c").chunk("lang.vocabulary")
   local env = {
     field = function(name)
       return function(def)

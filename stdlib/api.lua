@@ -1,10 +1,10 @@
 -- The entry point of the C API (src/canvas.c calls host.api): settings,
 -- loading, diagnostics and read access to the model.
-local model = require "canvas.model"
-local fields = require "canvas.fields"
-local loader = require "canvas.loader"
-local declare = require "canvas.declare"
-local text = require "canvas.text"
+local model = require "canvas.lang.model"
+local fields = require "canvas.lang.fields"
+local loader = require "canvas.script.loader"
+local declare = require "canvas.lang.declare"
+local text = require "canvas.util.text"
 local c = require "canvas.c"
 
 local H = {}
@@ -217,7 +217,7 @@ function ops.render(segname, what, width, colour)
       for i, x in ipairs(S.segments) do names[i] = text.quote(x.name) end
       local raw = {}
       for i, x in ipairs(S.segments) do raw[i] = x.name end
-      local hint = require("canvas.suggest").hint(segname, raw, text.quote)
+      local hint = require("canvas.util.suggest").hint(segname, raw, text.quote)
       local msg = "no segment " .. text.quote(segname) .. hint
       if #names > 0 then
         msg = msg .. (hint ~= "" and " The" or "; the") .. " segments are "

@@ -1,9 +1,9 @@
 -- Queries over the model for scripts and the REPL: segments(), seg(name),
 -- jobs/pains/gains(segment, filter) and show(x).
-local model = require "canvas.model"
-local fields = require "canvas.fields"
-local text = require "canvas.text"
-local suggest = require "canvas.suggest"
+local model = require "canvas.lang.model"
+local fields = require "canvas.lang.fields"
+local text = require "canvas.util.text"
+local suggest = require "canvas.util.suggest"
 
 local M = {}
 

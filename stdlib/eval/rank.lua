@@ -3,10 +3,10 @@
 -- change that per category, for every segment or one: by one field, several
 -- in order, weights, or a Lua function. Ranking is stable: ties keep the
 -- order of declaration. Notes without a score rank last.
-local model = require "canvas.model"
-local fields = require "canvas.fields"
-local text = require "canvas.text"
-local suggest = require "canvas.suggest"
+local model = require "canvas.lang.model"
+local fields = require "canvas.lang.fields"
+local text = require "canvas.util.text"
+local suggest = require "canvas.util.suggest"
 local where = require("canvas.c").where
 
 local M = {}

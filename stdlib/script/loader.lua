@@ -1,8 +1,8 @@
 -- Loading canvas scripts: reading files (byte-order mark and #! line skipped,
 -- line numbers kept), compiling in text mode, running under a message
 -- handler, `include` and `require` with the folder rules of the sandbox.
-local model = require "canvas.model"
-local text = require "canvas.text"
+local model = require "canvas.lang.model"
+local text = require "canvas.util.text"
 local c = require "canvas.c"
 
 local M = {}
@@ -248,7 +248,7 @@ local function script_require(name)
   if modules[name] ~= nil then return modules[name] end
   if libraries[name] then return env[name] end
   if not M.options.trust then
-    local refused = require("canvas.sandbox").withheld(name)
+    local refused = require("canvas.script.sandbox").withheld(name)
     if refused then error(refused, 2) end
   end
   local rel = name:gsub("%.", "/") .. ".lua"
@@ -287,13 +287,13 @@ local function script_require(name)
 end
 
 local function make_env()
-  local sandbox = require "canvas.sandbox"
-  local declare = require "canvas.declare"
-  local query = require "canvas.query"
+  local sandbox = require "canvas.script.sandbox"
+  local declare = require "canvas.lang.declare"
+  local query = require "canvas.lang.query"
   local words = declare.words()
   for k, v in pairs(query.words()) do words[k] = v end
   words.include = include
-  words.rank = require("canvas.rank").word
+  words.rank = require("canvas.eval.rank").word
   local extra = { arg = {}, require = script_require, load = script_load }
   env = sandbox.build(M.options.trust, words, extra)
   return env
