@@ -18,8 +18,8 @@ SAN ?=
 PKG_CFLAGS = $(shell pkg-config --cflags lua5.4 readline)
 PKG_LIBS = $(shell pkg-config --libs lua5.4 readline) -lm
 
-SRC = src/canvas.c src/host.c src/main.c
-LIBSRC = src/canvas.c src/host.c
+SRC = src/canvas.c src/host.c src/limits.c src/main.c
+LIBSRC = src/canvas.c src/host.c src/limits.c
 # Every .lua file under stdlib/, however deep, is embedded.
 STDLIB = $(shell find stdlib -name '*.lua' | LC_ALL=C sort)
 OBJ = $(patsubst src/%.c,$(BUILD)/obj/%.o,$(SRC)) $(BUILD)/obj/stdlib_data.o
@@ -53,7 +53,7 @@ $(BUILD)/obj/stdlib_data.o: $(BUILD)/gen/stdlib_data.c src/stdlib_data.h
 	@mkdir -p $(dir $@)
 	$(CC) $(WARN) $(CFLAGS) $(SAN) -Isrc -c -o $@ $<
 
-$(BUILD)/obj/%.o: src/%.c include/canvas.h src/host.h src/stdlib_data.h | $(BUILD)/.deps-build
+$(BUILD)/obj/%.o: src/%.c include/canvas.h src/host.h src/canvas_limits.h src/stdlib_data.h | $(BUILD)/.deps-build
 	@mkdir -p $(dir $@)
 	$(CC) $(WARN) $(CFLAGS) $(SAN) -Iinclude -Isrc $(PKG_CFLAGS) -c -o $@ $<
 

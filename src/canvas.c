@@ -13,6 +13,7 @@
 
 #include "canvas.h"
 #include "host.h"
+#include "canvas_limits.h"
 
 struct canvas {
   lua_State *L;
@@ -83,7 +84,7 @@ static void keep_error(canvas *c) {
 canvas *canvas_new(void) {
   canvas *c = calloc(1, sizeof *c);
   if (c == NULL) return NULL;
-  c->L = canvas_host_newstate();
+  c->L = canvas_limits_newstate();
   if (c->L == NULL) {
     free(c);
     return NULL;
@@ -91,7 +92,7 @@ canvas *canvas_new(void) {
   lua_atpanic(c->L, panic);
   c->max_memory = CANVAS_DEFAULT_MAX_MEMORY;
   c->timeout = CANVAS_DEFAULT_TIMEOUT;
-  canvas_host_set_limits(c->L, c->max_memory, c->timeout);
+  canvas_limits_set(c->L, c->max_memory, c->timeout);
   if (!lua_checkstack(c->L, 8)) {
     c->broken = 1;
     return c;
@@ -108,7 +109,7 @@ canvas *canvas_new(void) {
 void canvas_free(canvas *c) {
   if (c == NULL) return;
   free(c->lasterr);
-  canvas_host_close(c->L);
+  canvas_limits_close(c->L);
   free(c);
 }
 
@@ -146,7 +147,7 @@ static int api_call(lua_State *L) {
   int n = 1;
   if (k->out != NULL) {
     lua_pushlightuserdata(L, k->out);
-    lua_setfield(L, LUA_REGISTRYINDEX, "canvas.out");
+    lua_setfield(L, LUA_REGISTRYINDEX, CANVAS_OUT_KEY);
   }
   lua_getfield(L, LUA_REGISTRYINDEX, HOSTKEY);
   lua_getfield(L, -1, "api");
@@ -218,9 +219,9 @@ static int run_call(canvas *c, struct call *k, int *ok) {
   int line, why;
   char msg[512], size[64];
   struct call r;
-  canvas_host_begin(c->L);
+  canvas_limits_begin(c->L);
   *ok = call(c, k);
-  why = canvas_host_end(c->L, &source, &line);
+  why = canvas_limits_end(c->L, &source, &line);
   if (!why) return CANVAS_OK;
   if (why == CANVAS_KILL_MEMORY) {
     format_size(size, sizeof size, c->max_memory);
@@ -271,7 +272,7 @@ int canvas_set_trust(canvas *c, int trust) {
     /* trusted scripts run without limits unless some are asked for */
     c->max_memory = trust ? 0 : CANVAS_DEFAULT_MAX_MEMORY;
     c->timeout = trust ? 0 : CANVAS_DEFAULT_TIMEOUT;
-    canvas_host_set_limits(c->L, c->max_memory, c->timeout);
+    canvas_limits_set(c->L, c->max_memory, c->timeout);
   }
   return status;
 }
@@ -280,7 +281,7 @@ int canvas_set_max_memory(canvas *c, size_t bytes) {
   if (c == NULL || c->broken) return CANVAS_USAGE;
   c->max_memory = bytes;
   c->limits_set = 1;
-  canvas_host_set_limits(c->L, c->max_memory, c->timeout);
+  canvas_limits_set(c->L, c->max_memory, c->timeout);
   return CANVAS_OK;
 }
 
@@ -288,7 +289,7 @@ int canvas_set_timeout(canvas *c, double seconds) {
   if (c == NULL || c->broken || !(seconds >= 0) || seconds > 1e9) return CANVAS_USAGE;
   c->timeout = seconds;
   c->limits_set = 1;
-  canvas_host_set_limits(c->L, c->max_memory, c->timeout);
+  canvas_limits_set(c->L, c->max_memory, c->timeout);
   return CANVAS_OK;
 }
 
@@ -297,7 +298,7 @@ double canvas_get_timeout(canvas *c) {
 }
 
 void canvas_interrupt(canvas *c) {
-  if (c != NULL && !c->broken) canvas_host_kill(c->L, CANVAS_KILL_INTERRUPT);
+  if (c != NULL && !c->broken) canvas_limits_kill(c->L, CANVAS_KILL_INTERRUPT);
 }
 
 int canvas_add_include_dir(canvas *c, const char *dir) {

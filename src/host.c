@@ -6,9 +6,6 @@
 #define _POSIX_C_SOURCE 200809L
 
 #include <errno.h>
-#include <math.h>
-#include <signal.h>
-#include <time.h>
 #include <locale.h>
 #include <wchar.h>
 #include <fcntl.h>
@@ -23,187 +20,8 @@
 #include <lua.h>
 
 #include "host.h"
+#include "canvas_limits.h"
 #include "stdlib_data.h"
-
-#define STDLIB_PREFIX CANVAS_STDLIB_PREFIX
-
-
-/*
-** Limits. The allocator counts every byte Lua holds and refuses to grow past
-** `max`; a count hook checks the clock every CANVAS_HOOK_COUNT instructions.
-** Either one "kills" the run: from then on the hook raises an error at every
-** instruction, call and return (sticky), so no pcall in a script can swallow
-** it, until the host's own protected call returns. The error value is a
-** light userdata, so raising it needs no memory.
-*/
-#if !defined(CANVAS_HOOK_COUNT)
-#define CANVAS_HOOK_COUNT 1000
-#endif
-
-static char killmarker;   /* its address is the error value of a kill */
-
-struct limits {
-  lua_State *L;
-  size_t used, max;        /* bytes Lua holds; the most it may (0: any) */
-  double timeout;          /* seconds a run may take (0: any) */
-  struct timespec deadline;
-  int running;             /* a run is under way: limits apply */
-  volatile sig_atomic_t killed;  /* CANVAS_KILL_*, or 0 */
-  const char *seen;        /* last user source the hook saw (identity only) */
-  char source[256];        /* ... and its name */
-  int line;                /* ... and the line */
-};
-
-static void remember_stack(struct limits *l, lua_State *L);
-
-static void *alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
-  struct limits *l = ud;
-  void *p;
-  if (ptr == NULL) osize = 0;   /* osize is then the type of the object */
-  if (nsize == 0) {
-    free(ptr);
-    l->used -= osize;
-    return NULL;
-  }
-  if (nsize > osize && l->max != 0 && l->running &&
-      l->used + (nsize - osize) > l->max) {
-    if (!l->killed) remember_stack(l, l->L);
-    canvas_host_kill(l->L, CANVAS_KILL_MEMORY);
-    return NULL;
-  }
-  p = realloc(ptr, nsize);
-  if (p == NULL) return NULL;
-  l->used = l->used - osize + nsize;
-  return p;
-}
-
-static struct limits *limits_of(lua_State *L) {
-  void *ud;
-  lua_getallocf(L, &ud);
-  return ud;
-}
-
-lua_State *canvas_host_newstate(void) {
-  struct limits *l = calloc(1, sizeof *l);
-  lua_State *L;
-  if (l == NULL) return NULL;
-  L = lua_newstate(alloc, l);
-  if (L == NULL) {
-    free(l);
-    return NULL;
-  }
-  l->L = L;
-  return L;
-}
-
-void canvas_host_close(lua_State *L) {
-  struct limits *l;
-  if (L == NULL) return;
-  l = limits_of(L);
-  lua_close(L);
-  free(l);
-}
-
-void canvas_host_set_limits(lua_State *L, size_t max_memory, double timeout) {
-  struct limits *l = limits_of(L);
-  l->max = max_memory;
-  l->timeout = timeout;
-}
-
-size_t canvas_host_memory(lua_State *L) { return limits_of(L)->used; }
-
-static int past(const struct timespec *t) {
-  struct timespec now;
-  clock_gettime(CLOCK_MONOTONIC, &now);
-  return now.tv_sec > t->tv_sec ||
-         (now.tv_sec == t->tv_sec && now.tv_nsec >= t->tv_nsec);
-}
-
-/*
-** Remembers where the user's code runs, for the message of a limit.
-** Returns 0 when ar is not user code (C, or the stdlib).
-*/
-static int remember(struct limits *l, lua_State *L, lua_Debug *ar) {
-  if (!lua_getinfo(L, "Sl", ar) || ar->currentline <= 0) return 0;
-  if (strncmp(ar->source, STDLIB_PREFIX, sizeof STDLIB_PREFIX - 1) == 0) return 0;
-  if (ar->source != l->seen) {
-    const char *s = ar->source;
-    if (*s == '@' || *s == '=') s++;
-    snprintf(l->source, sizeof l->source, "%s", s);
-    l->seen = ar->source;
-  }
-  l->line = ar->currentline;
-  return 1;
-}
-
-static void hook(lua_State *L, lua_Debug *ar) {
-  struct limits *l = limits_of(L);
-  if (!l->killed && ar->event == LUA_HOOKCOUNT) {
-    remember(l, L, ar);
-    if (l->timeout > 0 && past(&l->deadline)) canvas_host_kill(L, CANVAS_KILL_TIME);
-  }
-  if (l->killed) {
-    lua_pushlightuserdata(L, &killmarker);
-    lua_error(L);
-  }
-}
-
-/*
-** Records the innermost frame of user code on L's stack, for the message of
-** a memory limit: called from the allocator, where reading the call stack
-** (lua_getstack, lua_getinfo "Sl") allocates nothing.
-*/
-static void remember_stack(struct limits *l, lua_State *L) {
-  lua_Debug ar;
-  int level;
-  for (level = 0; lua_getstack(L, level, &ar); level++)
-    if (remember(l, L, &ar)) return;
-}
-
-/* Async-signal-safe: only lua_sethook and plain stores. */
-void canvas_host_kill(lua_State *L, int why) {
-  struct limits *l = limits_of(L);
-  const int mask = LUA_MASKCOUNT | LUA_MASKCALL | LUA_MASKRET | LUA_MASKLINE;
-  if (!l->killed) l->killed = why;
-  /* the running thread (maybe a coroutine) and the main one */
-  lua_sethook(L, hook, mask, 1);
-  if (l->L != L) lua_sethook(l->L, hook, mask, 1);
-}
-
-void canvas_host_begin(lua_State *L) {
-  struct limits *l = limits_of(L);
-  l->killed = 0;
-  l->running = 1;
-  l->line = 0;
-  l->seen = NULL;
-  l->source[0] = '\0';
-  if (l->timeout > 0) {
-    double whole;
-    double frac = modf(l->timeout, &whole);
-    clock_gettime(CLOCK_MONOTONIC, &l->deadline);
-    l->deadline.tv_sec += (time_t)whole;
-    l->deadline.tv_nsec += (long)(frac * 1e9);
-    if (l->deadline.tv_nsec >= 1000000000L) {
-      l->deadline.tv_sec++;
-      l->deadline.tv_nsec -= 1000000000L;
-    }
-  }
-  if (l->timeout > 0 || l->max > 0)
-    lua_sethook(L, hook, LUA_MASKCOUNT, CANVAS_HOOK_COUNT);
-  else
-    lua_sethook(L, NULL, 0, 0);
-}
-
-int canvas_host_end(lua_State *L, const char **source, int *line) {
-  struct limits *l = limits_of(L);
-  int why = l->killed;
-  l->running = 0;
-  l->killed = 0;
-  lua_sethook(L, NULL, 0, 0);
-  *source = l->source;
-  *line = l->line;
-  return why;
-}
 
 /*
 ** readfile(path) -> bytes | nil, reason
@@ -300,7 +118,7 @@ static int where(lua_State *L) {
   for (level = 1; lua_getstack(L, level, &ar); level++) {
     if (!lua_getinfo(L, "Sl", &ar)) break;
     if (ar.currentline <= 0) continue;                 /* C or no line info */
-    if (strncmp(ar.source, STDLIB_PREFIX, sizeof STDLIB_PREFIX - 1) == 0)
+    if (strncmp(ar.source, CANVAS_STDLIB_PREFIX, sizeof CANVAS_STDLIB_PREFIX - 1) == 0)
       continue;
     if (lua_touserdata(L, lua_upvalueindex(1)) == (void *)ar.source) {
       lua_pushvalue(L, lua_upvalueindex(2));
@@ -329,7 +147,7 @@ static void push_module(lua_State *L, const struct canvas_module *m) {
   int status;
   if (dir != NULL && *dir != '\0') {
     const char *path;
-    const char *name = m->chunkname + sizeof STDLIB_PREFIX - 1;
+    const char *name = m->chunkname + sizeof CANVAS_STDLIB_PREFIX - 1;
     lua_pushcfunction(L, readfile);
     path = lua_pushfstring(L, "%s/%s", dir, name);
     lua_call(L, 1, 2);
@@ -418,7 +236,7 @@ static int width(lua_State *L) {
 /* The stream that write() sends to; canvas_render sets it. */
 static FILE *out_stream(lua_State *L) {
   FILE *f;
-  lua_getfield(L, LUA_REGISTRYINDEX, "canvas.out");
+  lua_getfield(L, LUA_REGISTRYINDEX, CANVAS_OUT_KEY);
   f = (FILE *)lua_touserdata(L, -1);
   lua_pop(L, 1);
   return f ? f : stdout;
@@ -439,7 +257,7 @@ static int l_write(lua_State *L) {
 
 /* killed() -> whether a limit has stopped the current run */
 static int killed(lua_State *L) {
-  lua_pushboolean(L, limits_of(L)->killed != 0);
+  lua_pushboolean(L, canvas_limits_killed(L));
   return 1;
 }
 

@@ -1,0 +1,37 @@
+/* canvas_limits.h (not limits.h, which would hide the C library's): the memory and time limits of a run (src/limits.c). */
+#ifndef CANVAS_LIMITS_H
+#define CANVAS_LIMITS_H
+
+#include <stddef.h>
+
+#include <lua.h>
+
+/* A new Lua state with canvas's counting allocator; NULL when out of memory. */
+lua_State *canvas_limits_newstate(void);
+
+/* Closes a state made by canvas_limits_newstate. */
+void canvas_limits_close(lua_State *L);
+
+/* Why a run was stopped. */
+enum { CANVAS_KILL_MEMORY = 1, CANVAS_KILL_TIME = 2, CANVAS_KILL_INTERRUPT = 3 };
+
+/* Sets the limits of the runs to come (0: none). */
+void canvas_limits_set(lua_State *L, size_t max_memory, double timeout);
+
+/* The bytes Lua holds now. */
+size_t canvas_limits_memory(lua_State *L);
+
+/*
+** A run is a protected call that may execute script code. Between begin and
+** end the limits apply; canvas_limits_kill (async-signal-safe) stops the run
+** for good. canvas_limits_end returns why the run was killed (0 if it was
+** not) and the last position in user code seen running (source may be "").
+*/
+void canvas_limits_begin(lua_State *L);
+void canvas_limits_kill(lua_State *L, int why);
+int canvas_limits_end(lua_State *L, const char **source, int *line);
+
+/* Whether a limit has stopped the current run. */
+int canvas_limits_killed(lua_State *L);
+
+#endif
