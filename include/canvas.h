@@ -81,6 +81,14 @@ int canvas_set_args(canvas *c, int argc, const char *const *argv);
 int canvas_set_traceback(canvas *c, int on);
 
 /*
+** Where the script's own output goes: `print`, `show()` and, with trust,
+** io.write. NULL (the default) is standard output. May be set at any time;
+** the command line sends it to standard error while a view loads, so that
+** standard output holds the view alone.
+*/
+int canvas_set_output(canvas *c, FILE *out);
+
+/*
 ** Limits, for every load and render that follows (0: none). Untrusted
 ** interpreters start with CANVAS_DEFAULT_MAX_MEMORY bytes and
 ** CANVAS_DEFAULT_TIMEOUT seconds; canvas_set_trust(c, 1) removes both unless

@@ -301,6 +301,25 @@ void canvas_interrupt(canvas *c) {
   if (c != NULL && !c->broken) canvas_limits_kill(c->L, CANVAS_KILL_INTERRUPT);
 }
 
+/* Runs in protected mode: registry[CANVAS_PRINT_KEY] = the stream (1). */
+static int set_print(lua_State *L) {
+  lua_pushvalue(L, 1);
+  lua_setfield(L, LUA_REGISTRYINDEX, CANVAS_PRINT_KEY);
+  return 0;
+}
+
+int canvas_set_output(canvas *c, FILE *out) {
+  if (c == NULL || c->broken) return CANVAS_USAGE;
+  lua_pushcfunction(c->L, set_print);
+  if (out == NULL || out == stdout) lua_pushnil(c->L);
+  else lua_pushlightuserdata(c->L, out);
+  if (lua_pcall(c->L, 1, 0, 0) != LUA_OK) {
+    keep_error(c);
+    return CANVAS_USAGE;
+  }
+  return CANVAS_OK;
+}
+
 int canvas_add_include_dir(canvas *c, const char *dir) {
   return setting(c, "add_include_dir", dir, 0, 1);
 }

@@ -233,19 +233,22 @@ static int width(lua_State *L) {
   return 1;
 }
 
-/* The stream that write() sends to; canvas_render sets it. */
-static FILE *out_stream(lua_State *L) {
+/*
+** The stream kept in registry field `key` (set by canvas.c), or stdout.
+** write() sends views to CANVAS_OUT_KEY's; print() sends what a script
+** prints to CANVAS_PRINT_KEY's.
+*/
+static FILE *stream(lua_State *L, const char *key) {
   FILE *f;
-  lua_getfield(L, LUA_REGISTRYINDEX, CANVAS_OUT_KEY);
+  lua_getfield(L, LUA_REGISTRYINDEX, key);
   f = (FILE *)lua_touserdata(L, -1);
   lua_pop(L, 1);
   return f ? f : stdout;
 }
 
-/* write(s...) -> writes to the caller's output stream */
-static int l_write(lua_State *L) {
+/* Writes the string arguments to f; raises an error when it cannot. */
+static int write_to(lua_State *L, FILE *f) {
   int i, n = lua_gettop(L);
-  FILE *f = out_stream(L);
   for (i = 1; i <= n; i++) {
     size_t len;
     const char *s = luaL_checklstring(L, i, &len);
@@ -253,6 +256,35 @@ static int l_write(lua_State *L) {
       return luaL_error(L, "cannot write the output: %s", strerror(errno));
   }
   return 0;
+}
+
+/* write(s...) -> writes to the view's output stream */
+static int l_write(lua_State *L) { return write_to(L, stream(L, CANVAS_OUT_KEY)); }
+
+/* print(s...) -> writes to the stream for the script's own output */
+static int l_print(lua_State *L) { return write_to(L, stream(L, CANVAS_PRINT_KEY)); }
+
+static int noclose(lua_State *L) {
+  lua_pushnil(L);
+  lua_pushliteral(L, "the script's output stream cannot be closed");
+  return 2;
+}
+
+/*
+** print_file() -> a Lua file handle on the script's output stream, which
+** closing leaves open (for io.output under --trust), or nil when the
+** stream is standard output.
+*/
+static int print_file(lua_State *L) {
+  FILE *f = stream(L, CANVAS_PRINT_KEY);
+  luaL_Stream *p;
+  if (f == stdout) return 0;
+  p = (luaL_Stream *)lua_newuserdatauv(L, sizeof *p, 0);
+  p->closef = NULL;               /* not yet a valid handle */
+  luaL_setmetatable(L, LUA_FILEHANDLE);
+  p->f = f;
+  p->closef = noclose;
+  return 1;
 }
 
 /* killed() -> whether a limit has stopped the current run */
@@ -265,6 +297,8 @@ static const luaL_Reg hostfuncs[] = {
   {"killed", killed},
   {"width", width},
   {"write", l_write},
+  {"print", l_print},
+  {"print_file", print_file},
   {"readfile", readfile},
   {"realpath", l_realpath},
   {"cwd", cwd},
@@ -280,6 +314,23 @@ static int open_host(lua_State *L) {
   lua_setfield(L, -2, "where");
   lua_pushinteger(L, CANVAS_MAX_SCRIPT);
   lua_setfield(L, -2, "max_script");
+  lua_pushliteral(L, CANVAS_STDLIB_PREFIX);
+  lua_setfield(L, -2, "stdlib_prefix");
+  /* the status codes of canvas.h, by name: canvas.c.status.LOAD == 3 */
+  lua_createtable(L, 0, 6);
+  lua_pushinteger(L, CANVAS_OK);
+  lua_setfield(L, -2, "OK");
+  lua_pushinteger(L, CANVAS_FINDINGS);
+  lua_setfield(L, -2, "FINDINGS");
+  lua_pushinteger(L, CANVAS_USAGE);
+  lua_setfield(L, -2, "USAGE");
+  lua_pushinteger(L, CANVAS_LOAD);
+  lua_setfield(L, -2, "LOAD");
+  lua_pushinteger(L, CANVAS_LIMIT);
+  lua_setfield(L, -2, "LIMIT");
+  lua_pushinteger(L, CANVAS_INTERRUPTED);
+  lua_setfield(L, -2, "INTERRUPTED");
+  lua_setfield(L, -2, "status");
   return 1;
 }
 

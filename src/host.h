@@ -9,8 +9,10 @@
 /* The largest script file that is read, in bytes. */
 #define CANVAS_MAX_SCRIPT ((lua_Integer)CANVAS_MAX_SCRIPT_SIZE)
 
-/* The registry field that holds the FILE * views and exports write to. */
+/* The registry fields that hold the FILE * views and exports write to,
+** and the one a script's own print writes to (absent: standard output). */
 #define CANVAS_OUT_KEY "canvas.out"
+#define CANVAS_PRINT_KEY "canvas.print"
 
 /*
 ** Registers the embedded stdlib modules in package.preload as "canvas.NAME"

@@ -1,6 +1,9 @@
--- The entry point of the C API (src/canvas.c calls host.api): settings,
--- loading, diagnostics and read access to the model.
+-- The C boundary: src/canvas.c calls api(op, ...) under protection for
+-- every operation of include/canvas.h: settings, loading, diagnostics, read
+-- access to the model and views. Nothing else in the stdlib is called from C.
 local model = require "canvas.lang.model"
+local resolve = require "canvas.lang.resolve"
+local categories = require "canvas.lang.categories"
 local fields = require "canvas.lang.fields"
 local loader = require "canvas.script.loader"
 local declare = require "canvas.lang.declare"
@@ -11,7 +14,8 @@ local H = {}
 
 declare.load_vocabulary()
 
-local OK, USAGE, LOAD = 0, 2, 3
+local status = c.status   -- from canvas.h
+local OK, USAGE, LOAD = status.OK, status.USAGE, status.LOAD
 
 local diagnostics = {}   -- of the last load, sorted
 local anchor = {}        -- strings handed to C stay referenced here
@@ -43,26 +47,24 @@ local function cut(message)
   return text.shorten(message, MAX_MESSAGE)
 end
 
+-- Every diagnostic of the model, in one list: load errors, errors found
+-- while deriving (ranking) and findings. A finding is shown as a warning
+-- here: loading reports what it sees, judging is for checks.
 local function collect()
   local S = model.state()
   local list = {}
-  for _, p in ipairs(S.problems) do
-    list[#list + 1] = { file = text.escape(p.file), line = p.line, severity = "error",
-                        message = cut(p.message), seq = p.seq }
+  local function add(p, severity)
+    list[#list + 1] = { file = text.escape(p.file), line = p.line, severity = severity,
+                        id = p.id, name = p.name, message = cut(p.message), seq = p.seq }
   end
-  for _, p in ipairs(S.derived) do
-    list[#list + 1] = { file = text.escape(p.file), line = p.line, severity = "error",
-                        message = p.message, seq = p.seq }
-  end
-  for _, u in ipairs(S.unresolved) do
-    list[#list + 1] = { file = text.escape(u.file), line = u.line, severity = u.severity,
-                        id = u.id, name = u.name, message = u.message, seq = u.seq }
-  end
+  for _, p in ipairs(S.problems) do add(p, "error") end
+  for _, p in ipairs(S.derived) do add(p, "error") end
+  for _, f in ipairs(S.findings) do add(f, "warning") end
   diagnostics = sorted(list)
 end
 
 local function finish_load(default_name)
-  model.finish(default_name)
+  resolve.finish(default_name)
   collect()
   local S = model.state()
   return (#S.problems > 0 or #S.derived > 0) and LOAD or OK
@@ -158,7 +160,8 @@ function ops.segment_name(_, i)
   return s and s.name
 end
 
-local lists = { jobs = true, pains = true, gains = true }
+local lists = {}
+for _, l in ipairs(categories.lists) do lists[l] = true end
 
 function ops.note_count(category, i)
   local s = segment(i)
@@ -188,53 +191,36 @@ function ops.field(category, name, i, j)
 end
 
 function ops.unresolved_count()
-  return #model.state().unresolved
+  local n = 0
+  for _, f in ipairs(model.state().findings) do
+    if f.id == "CS018" then n = n + 1 end
+  end
+  return n
 end
 
 -- A limit stopped the run: report the load errors found so far and the
 -- limit, at the last place the script was seen running.
 function ops.limit_hit(message, source, script, line)
   local S = model.state()
-  S.unresolved, S.derived = {}, {}
+  S.findings, S.derived = {}, {}
   if source == "" then source = script ~= "" and script or (loader.current or "?") end
   model.fail(source, line, message)
   collect()
 end
 
-local views = { rank = true, show = true }
-
 -- Writes a view of the model; returns nothing, or a message for the user.
 function ops.render(segname, what, width, colour)
-  if not views[what] then return keep("unknown view " .. text.quote(what) .. "; use rank or show") end
-  model.refresh()
+  local render = require "canvas.render"
+  if not render.views[what] then return keep(render.unknown(what)) end
+  resolve.refresh()
   local S = model.state()
   local segments = S.segments
   if segname ~= nil then
-    local s = S.segment_by_name[segname] or (S.ids[segname] and S.ids[segname].category == "segment"
-      and S.ids[segname])
-    if not s then
-      local names = {}
-      for i, x in ipairs(S.segments) do names[i] = text.quote(x.name) end
-      local raw = {}
-      for i, x in ipairs(S.segments) do raw[i] = x.name end
-      local hint = require("canvas.util.suggest").hint(segname, raw, text.quote)
-      local msg = "no segment " .. text.quote(segname) .. hint
-      if #names > 0 then
-        msg = msg .. (hint ~= "" and " The" or "; the") .. " segments are "
-          .. text.either(names, "and")
-      else
-        msg = msg .. "; the script declares no segment"
-      end
-      return keep(msg)
-    end
+    local s = model.find_segment(segname)
+    if not s then return keep(model.no_segment(segname)) end
     segments = { s }
   end
-  local out = text.writer(colour == 1)
-  if what == "rank" then
-    require("canvas.render.rank").render(segments, out)
-  else
-    require("canvas.render.show").render(S.canvas, segments, out, width)
-  end
+  render.render(what, S.canvas, segments, text.writer(colour == 1), width)
 end
 
 function H.api(op, ...)

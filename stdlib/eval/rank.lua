@@ -4,6 +4,8 @@
 -- in order, weights, or a Lua function. Ranking is stable: ties keep the
 -- order of declaration. Notes without a score rank last.
 local model = require "canvas.lang.model"
+local resolve = require "canvas.lang.resolve"
+local categories = require "canvas.lang.categories"
 local fields = require "canvas.lang.fields"
 local text = require "canvas.util.text"
 local suggest = require "canvas.util.suggest"
@@ -11,10 +13,10 @@ local where = require("canvas.c").where
 
 local M = {}
 
-M.categories = { "jobs", "pains", "gains" }
-local category_note = { jobs = "job", pains = "pain", gains = "gain" }
-local singular = { job = "jobs", pain = "pains", gain = "gains" }
-local default_field = { jobs = "importance", pains = "severity", gains = "relevance" }
+M.categories = categories.lists
+local category_note = categories.note_of
+local singular = categories.list_of     -- rank "pain" means rank "pains"
+local default_field = categories.scale_of
 
 local rules = {}        -- category -> list of rules, in declaration order
 local chosen = {}       -- category -> segment -> the rule that applies
@@ -43,8 +45,8 @@ local function normalize_by(category, by)
       local hint = suggest.hint(name, fields.order[target], text.quote)
       if hint == "" then
         local owners = {}
-        for _, t in ipairs { "job", "pain", "gain" } do
-          if fields.registry[t][name] then owners[#owners + 1] = t end
+        for _, c in ipairs(categories.notes) do
+          if fields.registry[c.note][name] then owners[#owners + 1] = c.note end
         end
         if #owners > 0 then hint = " (it is a field of " .. text.either(owners) .. ")" end
       end
@@ -263,8 +265,6 @@ end
 -- (by name or id), else the last rule for every segment, else the default.
 local function choose()
   local S = model.state()
-  local names = {}
-  for i, s in ipairs(S.segments) do names[i] = s.name end
   for _, category in ipairs(M.categories) do
     local global, scoped = nil, {}
     for _, rule in ipairs(rules[category]) do
@@ -272,16 +272,8 @@ local function choose()
       if scope == nil then
         global = rule
       else
-        local seg = S.segment_by_name[scope]
-        if not seg and S.ids[scope] and S.ids[scope].category == "segment" then
-          seg = S.ids[scope]
-        end
-        if seg then
-          scoped[seg] = rule
-        else
-          model.unresolved(rule, "rank " .. text.quote(rule.name) .. ": segment = "
-            .. text.quote(scope) .. " names no segment" .. suggest.hint(scope, names, text.quote))
-        end
+        local seg = resolve.segment_ref(rule, "rank " .. text.quote(rule.name) .. ": segment =", scope)
+        if seg then scoped[seg] = rule end
       end
     end
     local map = {}
@@ -363,7 +355,7 @@ function M.rank_all()
     seg.ranked = ranked
   end
 end
-model.on_resolve(M.rank_all)
+resolve.on_resolve(M.rank_all)
 
 -- A score as text: "5", "2.5", "5, 3" or "-" when there is none.
 function M.score_text(score)

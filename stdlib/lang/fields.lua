@@ -21,13 +21,7 @@ M.target_groups = {
 }
 
 -- Keys the model uses itself; no field may take them.
-M.reserved = {}
-for _, k in ipairs { "text", "name", "category", "file", "line", "rank",
-                     "score", "jobs", "pains", "gains", "values", "products",
-                     "relievers", "creators", "serves", "target", "sides",
-                     "segment", "value", "ranked", "implicit" } do
-  M.reserved[k] = true
-end
+M.reserved = require("canvas.lang.categories").reserved
 
 M.registry = {}   -- target -> name -> spec
 M.order = {}      -- target -> list of names, in declaration order

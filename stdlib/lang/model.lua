@@ -2,6 +2,7 @@
 -- gains), the value propositions, and the problems found while loading.
 -- Objects are plain tables with a locked metatable per category, so scripts
 -- read fields directly (`pain.severity`) and print readable summaries.
+local categories = require "canvas.lang.categories"
 local fields = require "canvas.lang.fields"
 local text = require "canvas.util.text"
 local suggest = require "canvas.util.suggest"
@@ -11,24 +12,11 @@ local M = {}
 local math_type = math.type
 local S  -- the current model; see M.reset
 
--- Which category each declaration word makes, and what its table may hold.
-M.category_of = { canvas = "canvas", segment = "segment", job = "job", pain = "pain",
-                  gain = "gain", value = "value", product = "product",
-                  relieves = "reliever", creates = "creator" }
-M.list_of = { job = "jobs", pain = "pains", gain = "gains", product = "products",
-              reliever = "relievers", creator = "creators" }
-local word_of = {}
-for w, c in pairs(M.category_of) do word_of[c] = w end
-M.word_of = word_of
-
--- Which items the table of a declaration may contain, and their owner key.
-local holds = {
-  segment = { job = true, pain = true, gain = true },
-  value = { product = true, reliever = true, creator = true },
-}
-local owner_key = { job = "segment", pain = "segment", gain = "segment",
-                    product = "value", reliever = "value", creator = "value" }
-M.owner_key = owner_key
+M.category_of = categories.category_of
+M.list_of = categories.list_of
+M.word_of = categories.word_of
+M.owner_key = categories.owner_key
+local word_of, owner_key, holds = categories.word_of, categories.owner_key, categories.holds
 
 ---------------------------------------------------------------------------
 -- Describing objects
@@ -45,8 +33,7 @@ function M.position(obj)
 end
 
 -- The short marks shown after a note: kind, type/level, scale.
-local scale_field = { job = "importance", pain = "severity", gain = "relevance" }
-M.scale_field = scale_field
+local scale_field = categories.scale_of
 function M.marks(obj)
   local c = obj.category
   local reg = fields.registry[c]
@@ -131,10 +118,9 @@ end
 -- State
 ---------------------------------------------------------------------------
 -- Modules that keep state of their own (ranking rules, checks) register
--- here to be reset with the model and to run after references resolve.
-local reset_hooks, resolve_hooks = {}, {}
+-- here to be reset with the model.
+local reset_hooks = {}
 function M.on_reset(fn) reset_hooks[#reset_hooks + 1] = fn end
-function M.on_resolve(fn) resolve_hooks[#resolve_hooks + 1] = fn end
 
 function M.reset()
   fields.reset_user()
@@ -146,7 +132,7 @@ function M.reset()
     ids = {},
     problems = {},          -- load errors: { file, line, message, seq }
     derived = {},           -- load errors found after resolving (ranking)
-    unresolved = {},        -- references that did not resolve
+    findings = {},          -- what resolving found (CS018, CS024): see checks/
     pending = {},           -- notes and value items not yet in a table
     pending_owner = {},     -- the segment or value current when each was made
     pending_tables = {},    -- `field "x"`, `rank "x"` without their table yet
@@ -348,12 +334,12 @@ end
 M.apply = apply
 
 ---------------------------------------------------------------------------
--- The end of a load: loose notes, references
+-- The end of a load: loose notes
 ---------------------------------------------------------------------------
 
 -- Notes written outside any table belong to the segment (or value) declared
 -- most recently before them.
-local function settle_pending()
+function M.settle_pending()
   local pending, owners = S.pending, S.pending_owner
   for i = 1, #pending do
     local item = pending[i]
@@ -378,110 +364,6 @@ local function settle_pending()
   S.pending_tables = {}
 end
 
--- A list of the texts (or names) of objects, for did-you-mean.
-local function labels(list)
-  local out = {}
-  for _, o in ipairs(list) do
-    out[#out + 1] = o.text or o.name
-    if o.id then out[#out + 1] = o.id end
-  end
-  return out
-end
-
-local function unresolved(obj, message)
-  S.seq = S.seq + 1
-  S.unresolved[#S.unresolved + 1] = {
-    file = obj.file or "?", line = obj.line or 0, message = message, seq = S.seq,
-    severity = "warning", id = "CS018", name = "unknown-reference", object = obj,
-  }
-end
-
-local function find_segment(ref)
-  local s = S.segment_by_name[ref]
-  if s then return s end
-  local o = S.ids[ref]
-  if o and o.category == "segment" then return o end
-  return nil
-end
-
--- Finds the note of `category` in seg by id or exact text; index is built
--- once per resolution pass.
-local function find_note(seg, list_name, ref, index)
-  local by = index[seg]
-  if not by then by = {}; index[seg] = by end
-  local byt = by[list_name]
-  if not byt then
-    byt = {}
-    local list = seg[list_name]
-    for i = #list, 1, -1 do byt[list[i].text] = list[i] end
-    by[list_name] = byt
-  end
-  local n = byt[ref]
-  if n then return n end
-  local o = S.ids[ref]
-  if o and o.segment == seg and M.list_of[o.category] == list_name then return o end
-  return nil, o
-end
-
--- Resolves every reference of the model again (idempotent).
-function M.resolve()
-  S.dirty = false
-  S.unresolved = {}
-  S.derived = {}
-  local index = {}
-  for _, seg in ipairs(S.segments) do
-    seg.values, seg.sides = {}, {}
-  end
-  for _, seg in ipairs(S.segments) do
-    for _, ref in ipairs(seg.depends_on or {}) do
-      local other = find_segment(ref)
-      if other then
-        seg.sides[#seg.sides + 1] = other
-      else
-        unresolved(seg, M.describe(seg) .. ": depends_on names " .. text.quote(ref)
-          .. ", which is no segment" .. suggest.hint(ref, labels(S.segments), text.quote))
-      end
-    end
-  end
-  for _, v in ipairs(S.values) do
-    local seg
-    if v.segment then
-      seg = find_segment(v.segment)
-      if not seg then
-        unresolved(v, M.describe(v) .. ": segment = " .. text.quote(v.segment)
-          .. " names no segment" .. suggest.hint(v.segment, labels(S.segments), text.quote))
-      end
-    elseif #S.segments == 1 then
-      seg = S.segments[1]
-    else
-      unresolved(v, M.describe(v) .. ' does not say which segment it is for; add segment = "..."')
-    end
-    rawset(v, "serves", seg)
-    if seg then seg.values[#seg.values + 1] = v end
-    for _, kind in ipairs { "relievers", "creators" } do
-      local list_name = kind == "relievers" and "pains" or "gains"
-      local what = kind == "relievers" and "pain" or "gain"
-      for _, item in ipairs(v[kind]) do
-        local target, other
-        if seg then target, other = find_note(seg, list_name, item.text, index) end
-        rawset(item, "target", target)
-        if seg and not target then
-          local msg = M.describe(item) .. " names no " .. what .. " of segment " .. text.quote(seg.name)
-          if other then
-            msg = msg .. " (that id is " .. M.describe(other) .. ")"
-          else
-            msg = msg .. suggest.hint(item.text, labels(seg[list_name]), text.quote)
-          end
-          unresolved(item, msg)
-        end
-      end
-    end
-  end
-  for _, fn in ipairs(resolve_hooks) do fn() end
-end
-
-M.unresolved = unresolved
-
 -- Records a load error found while deriving (ranking): these are found
 -- again on every pass, so each pass starts them afresh.
 function M.fail_derived(file, line, message)
@@ -490,22 +372,37 @@ function M.fail_derived(file, line, message)
                                 message = message, seq = S.seq }
 end
 
--- Brings references up to date for a query made while a script runs.
-function M.refresh()
-  if S.dirty then
-    settle_pending()
-    M.resolve()
-  end
+-- Records a finding (made by checks.finding) in order with the problems.
+function M.report(finding)
+  S.seq = S.seq + 1
+  finding.seq = S.seq
+  S.findings[#S.findings + 1] = finding
 end
 
--- Ends a load: settles loose notes, names the canvas, resolves references.
-function M.finish(default_name)
-  settle_pending()
-  if not S.canvas and default_name then
-    S.canvas = M.new("canvas", default_name, nil, nil)
-    S.canvas.implicit = true
+-- The segment that `ref` names: by id first, then by name. A second
+-- segment that the other way matches comes back too (an ambiguous
+-- reference). Returns nil when none matches.
+function M.find_segment(ref)
+  local by_id = S.ids[ref]
+  if by_id and by_id.category ~= "segment" then by_id = nil end
+  local by_name = S.segment_by_name[ref]
+  if by_id then
+    return by_id, (by_name ~= by_id) and by_name or nil
   end
-  M.resolve()
+  return by_name
+end
+
+-- "no segment "X"; did you mean "Y"? The segments are "Y" and "Z"": what
+-- every caller says about a segment reference that names none.
+function M.no_segment(ref)
+  local names, quoted = {}, {}
+  for i, x in ipairs(S.segments) do names[i], quoted[i] = x.name, text.quote(x.name) end
+  local hint = suggest.hint(ref, names, text.quote)
+  local msg = "no segment " .. text.quote(ref) .. hint
+  if #quoted > 0 then
+    return msg .. (hint ~= "" and " The" or "; the") .. " segments are " .. text.either(quoted, "and")
+  end
+  return msg .. "; no segment is declared yet"
 end
 
 return M

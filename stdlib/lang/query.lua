@@ -1,17 +1,12 @@
 -- Queries over the model for scripts and the REPL: segments(), seg(name),
 -- jobs/pains/gains(segment, filter) and show(x).
 local model = require "canvas.lang.model"
+local resolve = require "canvas.lang.resolve"
+local categories = require "canvas.lang.categories"
 local fields = require "canvas.lang.fields"
 local text = require "canvas.util.text"
-local suggest = require "canvas.util.suggest"
 
 local M = {}
-
-local function names()
-  local out = {}
-  for i, s in ipairs(model.state().segments) do out[i] = s.name end
-  return out
-end
 
 -- The segment named (or with the id) `which`; raises at the caller's line.
 local function find(which, level)
@@ -19,34 +14,20 @@ local function find(which, level)
   if type(which) ~= "string" then
     error("expected a segment or its name, got " .. text.show_value(which), level + 1)
   end
-  local S = model.state()
-  local s = S.segment_by_name[which]
+  local s = model.find_segment(which)
   if s then return s end
-  local o = S.ids[which]
-  if o and o.category == "segment" then return o end
-  local msg = "no segment " .. text.quote(which)
-  local hint = suggest.hint(which, names(), text.quote)
-  if hint ~= "" then
-    msg = msg .. hint
-  elseif #S.segments > 0 then
-    local all = {}
-    for _, n in ipairs(names()) do all[#all + 1] = text.quote(n) end
-    msg = msg .. "; the segments are " .. text.either(all, "and")
-  else
-    msg = msg .. "; no segment is declared yet"
-  end
-  error(msg, level + 1)
+  error(model.no_segment(which), level + 1)
 end
 
 function M.segments()
-  model.refresh()
+  resolve.refresh()
   local out = {}
   for i, s in ipairs(model.state().segments) do out[i] = s end
   return out
 end
 
 function M.seg(which)
-  model.refresh()
+  resolve.refresh()
   return find(which, 2)
 end
 
@@ -86,7 +67,7 @@ end
 
 local function notes(category, list_name)
   return function(which, filter)
-    model.refresh()
+    resolve.refresh()
     local segs
     if which == nil then
       segs = model.state().segments
@@ -110,10 +91,10 @@ M.gains = notes("gain", "gains")
 -- ranked(segment) -> { jobs = {...}, pains = {...}, gains = {...} }, each
 -- list in rank order; every note carries .rank and .score.
 function M.ranked(which)
-  model.refresh()
+  resolve.refresh()
   local s = find(which, 2)
   local out = {}
-  for _, c in ipairs { "jobs", "pains", "gains" } do
+  for _, c in ipairs(categories.lists) do
     local list = {}
     for i, n in ipairs(s.ranked and s.ranked[c] or s[c]) do list[i] = n end
     out[c] = list
@@ -124,11 +105,7 @@ end
 ---------------------------------------------------------------------------
 -- show(x): a readable summary on standard output
 ---------------------------------------------------------------------------
-local shown_elsewhere = { text = true, name = true, category = true, file = true, line = true,
-                          jobs = true, pains = true, gains = true, values = true,
-                          products = true, relievers = true, creators = true,
-                          serves = true, target = true, sides = true, segment = true,
-                          value = true, implicit = true }
+local shown_elsewhere = categories.reserved
 
 -- The fields of obj other than the ones shown in its heading, as lines.
 local function field_lines(obj, indent, skip)
@@ -161,7 +138,7 @@ local function lines_of(x, out)
   if model.is_object(x, "segment") then
     out[#out + 1] = "segment " .. text.quote(x.name, 200) .. at(x)
     for _, l in ipairs(field_lines(x, "  ")) do out[#out + 1] = l end
-    for _, ln in ipairs { "jobs", "pains", "gains" } do
+    for _, ln in ipairs(categories.lists) do
       out[#out + 1] = "  " .. ln .. " (" .. #x[ln] .. ")"
       for _, n in ipairs(x[ln]) do
         out[#out + 1] = note_line(n, "    ")
@@ -211,14 +188,14 @@ end
 function M.show(...)
   local n, x = select("#", ...), ...
   if n > 1 then error("show takes one value; got " .. n, 2) end
-  model.refresh()
+  resolve.refresh()
   if n == 0 then
     local S = model.state()
     if S.canvas then x = S.canvas else x = S.segments end
   end
   local out = lines_of(x, {})
   if #out == 0 then out[1] = "(nothing declared yet)" end
-  io.stdout:write(table.concat(out, "\n"), "\n")
+  require("canvas.c").print(table.concat(out, "\n"), "\n")
 end
 
 -- The words, ready to put in a script's environment.

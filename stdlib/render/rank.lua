@@ -30,7 +30,7 @@ local function lists(out, seg)
 end
 
 -- Writes the ranking of `segments` (a list) through writer `out`.
-function M.render(segments, out)
+function M.render(_, segments, out)
   if #segments == 0 then out.line("(no segments yet)") end
   for i, seg in ipairs(segments) do
     if i > 1 then out.line("") end

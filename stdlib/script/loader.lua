@@ -312,6 +312,7 @@ end
 -- Runs a compiled chunk under the handler. Returns true, or false after
 -- recording the error.
 local function run(fn, name, ...)
+  if M.options.trust then io.output(c.print_file() or io.stdout) end
   local ok, err = xpcall(fn, handler, ...)
   if not ok then fatal(err, name) end
   return ok

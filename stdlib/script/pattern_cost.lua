@@ -97,9 +97,10 @@ local cache = setmetatable({}, { __mode = "k" })
 -- Whether the match was asked for by canvas's own code (which shares the
 -- string methods with scripts and only matches its own bounded patterns).
 local getinfo = debug.getinfo
+local PREFIX = require("canvas.c").stdlib_prefix
 local function from_stdlib()
   local info = getinfo(4, "S")
-  return info ~= nil and info.source:sub(1, 8) == "@stdlib/"
+  return info ~= nil and info.source:sub(1, #PREFIX) == PREFIX
 end
 
 -- Raises an error (at the script's call) if matching pattern p against a

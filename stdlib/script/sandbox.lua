@@ -5,7 +5,8 @@
 -- names it, so a typo in a script is caught where it is written.
 local suggest = require "canvas.util.suggest"
 local patterns = require "canvas.script.pattern_cost"
-local where = require("canvas.c").where
+local host = require "canvas.c"
+local where = host.where
 
 local M = {}
 
@@ -27,12 +28,14 @@ local raw_setmetatable = setmetatable
 -- frame that called f, which is canvas's wrapper: it is raised again at the
 -- script's line instead.
 local raw_gsub, raw_find = string.gsub, string.find
+-- "stdlib/": how the stdlib's positions start in messages
+local STDLIB_POS = "^" .. host.stdlib_prefix:gsub("^@", ""):gsub("%p", "%%%0")
 local function rethrow(ok, ...)
   if ok then return ... end
   local e = ...
-  if type(e) == "string" and raw_find(e, "^stdlib/") then
+  if type(e) == "string" and raw_find(e, STDLIB_POS) then
     -- positioned at canvas's wrapper: position it at the script instead
-    e = raw_gsub(e, "^stdlib/[%w_/]+%.lua:%d+: ", "")
+    e = raw_gsub(e, STDLIB_POS .. "[%w_/]+%.lua:%d+: ", "")
     local file, line = where()
     if file then e = file .. ":" .. line .. ": " .. e end
   end
@@ -147,6 +150,17 @@ local function safe_close(co)
   return rethrow(unpack(r, 1, r.n))
 end
 
+-- print for scripts: the same text as Lua's print, sent to the stream the
+-- host chose for the script's own output (standard error while a view or an
+-- export owns standard output).
+local tostring, select, concat = tostring, select, table.concat
+local function script_print(...)
+  local n = select("#", ...)
+  local parts = {}
+  for i = 1, n do parts[i] = tostring((select(i, ...))) end
+  host.print(concat(parts, "\t", 1, n), "\n")
+end
+
 -- Builds the environment. `words` maps names to the language's functions;
 -- `extra` holds include, require and arg. Returns the environment table.
 function M.build(trust, words, extra)
@@ -189,6 +203,7 @@ function M.build(trust, words, extra)
     smt.__metatable = false
   end
   if trust then env.load = extra_load end
+  env.print = script_print
   for k, v in pairs(words) do env[k] = v end
   for k, v in pairs(extra) do env[k] = v end
   env._G = env

@@ -1,0 +1,176 @@
+-- Resolving references once the script has loaded, so that declaration
+-- order never matters: a value proposition's segment, its relievers' pains
+-- and creators' gains, platform sides' depends_on. A reference matches by
+-- id first, then by exact text; one that matches nothing is finding CS018,
+-- one that could mean two things is CS024 (checks/references.lua).
+-- Modules that derive from the resolved model (ranking) run after it.
+local model = require "canvas.lang.model"
+local checks = require "canvas.checks"
+local text = require "canvas.util.text"
+local suggest = require "canvas.util.suggest"
+
+local M = {}
+
+local hooks = {}
+-- fn() runs after every resolution, in the order registered.
+function M.on_resolve(fn) hooks[#hooks + 1] = fn end
+
+local S   -- the model being resolved
+
+local function report(id, obj, message)
+  model.report(checks.finding(id, obj, message))
+end
+
+-- The texts and ids of objects, for did-you-mean.
+local function labels(list)
+  local out = {}
+  for _, o in ipairs(list) do
+    out[#out + 1] = o.text or o.name
+    if o.id then out[#out + 1] = o.id end
+  end
+  return out
+end
+
+local function where(obj)
+  return model.describe(obj) .. " at " .. model.position(obj)
+end
+
+-- The segment `ref` names for `obj`, whose reference it is: `what` says
+-- which ("value "V": segment ="), `unknown` says "names no segment" in the
+-- words that fit. Reports CS018 or CS024; nil when there is none.
+local function segment_ref(obj, what, ref, unknown)
+  S = model.state()
+  local seg, other = model.find_segment(ref)
+  if not seg then
+    report("CS018", obj, what .. " " .. text.quote(ref) .. (unknown or " names no segment")
+      .. suggest.hint(ref, labels(S.segments), text.quote))
+  elseif other then
+    report("CS024", obj, what .. " " .. text.quote(ref) .. ": it is the id of " .. where(seg)
+      .. " and the name of " .. where(other) .. "; the id wins. Give the segment an id "
+      .. "that is no other segment's name")
+  end
+  return seg
+end
+M.segment_ref = segment_ref
+
+-- The notes of list `list_name` in seg by text: first -> note, and the
+-- texts that two notes share -> the second one. Built once per pass.
+local function text_index(index, seg, list_name)
+  local by = index[seg]
+  if not by then by = {}; index[seg] = by end
+  local t = by[list_name]
+  if not t then
+    local first, second = {}, {}
+    local list = seg[list_name]
+    for i = 1, #list do
+      local n = list[i]
+      local tx = n.text
+      if first[tx] == nil then first[tx] = n elseif second[tx] == nil then second[tx] = n end
+    end
+    t = { first = first, second = second }
+    by[list_name] = t
+  end
+  return t
+end
+
+-- Resolves the reliever or creator `item` of a value proposition for seg.
+local function note_ref(item, seg, list_name, index)
+  local ref = item.text
+  local what = list_name == "pains" and "pain" or "gain"
+  local t = text_index(index, seg, list_name)
+  local by_text = t.first[ref]
+  local o = S.ids[ref]
+  local by_id = o and o.segment == seg and model.list_of[o.category] == list_name and o or nil
+  if by_id then
+    if by_text and by_text ~= by_id then
+      report("CS024", item, model.describe(item) .. ": " .. text.quote(ref) .. " is the id of "
+        .. where(by_id) .. " and the text of " .. where(by_text) .. "; the id wins. Give the "
+        .. "note an id that is no other note's text")
+    end
+    return by_id
+  end
+  if by_text then
+    local twin = t.second[ref]
+    if twin then
+      report("CS024", item, model.describe(item) .. " could mean " .. where(by_text) .. " or "
+        .. where(twin) .. ", which have the same text; the first is used. Give each "
+        .. what .. " its own text, or an id to refer to it by")
+    end
+    return by_text
+  end
+  -- nothing matches: say why as precisely as the model allows
+  local msg = model.describe(item) .. " names no " .. what .. " of segment " .. text.quote(seg.name)
+  local other_list = list_name == "pains" and "gains" or "pains"
+  local mirror = text_index(index, seg, other_list).first[ref]
+  if o and o.category ~= "segment" then
+    msg = msg .. " (that id is " .. model.describe(o)
+      .. (o.segment and o.segment ~= seg and (" of segment " .. text.quote(o.segment.name)) or "") .. ")"
+  elseif mirror then
+    local word = other_list == "pains" and "relieves" or "creates"
+    msg = msg .. "; " .. text.quote(ref) .. " is a " .. mirror.category .. " of that segment ("
+      .. word .. " " .. text.quote(ref) .. " addresses it)"
+  else
+    msg = msg .. suggest.hint(ref, labels(seg[list_name]), text.quote)
+  end
+  report("CS018", item, msg)
+  return nil
+end
+
+-- Resolves every reference of the model again (idempotent).
+function M.resolve()
+  S = model.state()
+  S.dirty = false
+  S.findings = {}
+  S.derived = {}
+  local index = {}
+  for _, seg in ipairs(S.segments) do
+    seg.values, seg.sides = {}, {}
+  end
+  for _, seg in ipairs(S.segments) do
+    for _, ref in ipairs(seg.depends_on or {}) do
+      local other = segment_ref(seg, model.describe(seg) .. ": depends_on names", ref,
+        ", which is no segment")
+      if other then seg.sides[#seg.sides + 1] = other end
+    end
+  end
+  for _, v in ipairs(S.values) do
+    local seg
+    if v.segment then
+      seg = segment_ref(v, model.describe(v) .. ": segment =", v.segment)
+    elseif #S.segments == 1 then
+      seg = S.segments[1]
+    else
+      report("CS018", v, model.describe(v) .. ' does not say which segment it is for; add segment = "..."')
+    end
+    rawset(v, "serves", seg)
+    if seg then seg.values[#seg.values + 1] = v end
+    for _, kind in ipairs { "relievers", "creators" } do
+      local list_name = kind == "relievers" and "pains" or "gains"
+      for _, item in ipairs(v[kind]) do
+        rawset(item, "target", seg and note_ref(item, seg, list_name, index) or nil)
+      end
+    end
+  end
+  for _, fn in ipairs(hooks) do fn() end
+end
+
+-- Brings references up to date for a query made while a script runs.
+function M.refresh()
+  if model.state().dirty then
+    model.settle_pending()
+    M.resolve()
+  end
+end
+
+-- Ends a load: settles loose notes, names the canvas, resolves references.
+function M.finish(default_name)
+  model.settle_pending()
+  local st = model.state()
+  if not st.canvas and default_name then
+    st.canvas = model.new("canvas", default_name, nil, nil)
+    st.canvas.implicit = true
+  end
+  M.resolve()
+end
+
+return M

@@ -1,0 +1,30 @@
+-- The one entry point of the views: each view is a module of its own in
+-- render/ with render(canvas, segments, out, width); `out` is a writer from
+-- util/text (it buffers lines and adds colour only when asked).
+local text = require "canvas.util.text"
+
+local M = {}
+
+-- name -> module and what it shows, for help and messages.
+M.views = {
+  rank = { module = "canvas.render.rank",
+           summary = "each profile's jobs, pains and gains in rank order, with rank and score" },
+  show = { module = "canvas.render.show",
+           summary = "the profiles as a text canvas fitted to the width" },
+}
+
+local names = {}
+for k in pairs(M.views) do names[#names + 1] = k end
+table.sort(names)
+M.names = names
+
+function M.unknown(what)
+  return "unknown view " .. text.quote(what) .. "; use " .. text.either(names)
+end
+
+-- Writes view `what` of `segments` (a list) through writer `out`.
+function M.render(what, cv, segments, out, width)
+  return require(M.views[what].module).render(cv, segments, out, width)
+end
+
+return M
