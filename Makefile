@@ -25,7 +25,7 @@ STDLIB = $(shell find stdlib -name '*.lua' | LC_ALL=C sort)
 OBJ = $(patsubst src/%.c,$(BUILD)/obj/%.o,$(SRC)) $(BUILD)/obj/stdlib_data.o
 LIBOBJ = $(patsubst src/%.c,$(BUILD)/obj/%.o,$(LIBSRC)) $(BUILD)/obj/stdlib_data.o
 
-.PHONY: all deps demo check check-asan check-valgrind fuzz test install \
+.PHONY: FORCE all deps demo check check-asan check-valgrind fuzz test install \
 	uninstall clean lint bench
 
 all: $(BUILD)/canvas
@@ -56,6 +56,17 @@ $(BUILD)/obj/stdlib_data.o: $(BUILD)/gen/stdlib_data.c src/stdlib_data.h
 $(BUILD)/obj/%.o: src/%.c include/canvas.h src/host.h src/canvas_limits.h src/stdlib_data.h | $(BUILD)/.deps-build
 	@mkdir -p $(dir $@)
 	$(CC) $(WARN) $(CFLAGS) $(SAN) -Iinclude -Isrc $(PKG_CFLAGS) -c -o $@ $<
+
+# The command line names the installed docs; it is rebuilt when PREFIX changes.
+DOCDIR = $(PREFIX)/share/doc/canvas
+$(BUILD)/prefix: FORCE
+	@mkdir -p $(BUILD)
+	@echo '$(DOCDIR)' | cmp -s - $@ || echo '$(DOCDIR)' > $@
+
+$(BUILD)/obj/main.o: $(BUILD)/prefix
+$(BUILD)/obj/main.o: CFLAGS += -DCANVAS_DOCDIR='"$(DOCDIR)"'
+
+FORCE:
 
 $(BUILD)/canvas: $(OBJ)
 	$(CC) $(CFLAGS) $(SAN) -o $@ $(OBJ) $(PKG_LIBS) $(LDFLAGS)
@@ -139,13 +150,18 @@ fuzz: $(BUILD)/.deps-fuzz
 lint: $(BUILD)/.deps-check
 	luacheck stdlib examples
 
+DOCS = README.md docs/language.md docs/security.md docs/architecture.md
+
 install: $(BUILD)/canvas
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(DOCDIR)
 	install -m 755 $(BUILD)/canvas $(DESTDIR)$(PREFIX)/bin/canvas
 	install -m 644 docs/canvas.1 $(DESTDIR)$(PREFIX)/share/man/man1/canvas.1
+	install -m 644 $(DOCS) $(DESTDIR)$(DOCDIR)
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/canvas $(DESTDIR)$(PREFIX)/share/man/man1/canvas.1
+	rm -f $(addprefix $(DESTDIR)$(DOCDIR)/,$(notdir $(DOCS)))
+	-rmdir $(DESTDIR)$(DOCDIR) 2>/dev/null
 
 clean:
 	rm -rf $(BUILD)

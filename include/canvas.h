@@ -177,6 +177,14 @@ size_t canvas_unresolved_count(canvas *c);
 int canvas_render(canvas *c, const char *what, const char *segment, int width,
                   int colour, FILE *out);
 
+/*
+** Did-you-mean: the one of the n `names` closest to `word` (a misspelling
+** of it), or NULL when none is close enough. Returns one of the pointers
+** given. canvas uses the same rule for fields, values and references.
+*/
+const char *canvas_closest(canvas *c, const char *word, const char *const *names,
+                           size_t n);
+
 #ifdef __cplusplus
 }
 #endif

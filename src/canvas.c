@@ -386,6 +386,49 @@ int canvas_render(canvas *c, const char *what, const char *segment, int width,
   return CANVAS_OK;
 }
 
+/* canvas_closest's arguments and result, for the protected call. */
+struct closest {
+  const char *word;
+  const char *const *names;
+  size_t n;
+  lua_Integer found;    /* 1-based index into names, 0 for none */
+};
+
+/* Runs in protected mode: api("closest", word, { names... }). */
+static int closest_call(lua_State *L) {
+  struct closest *k = lua_touserdata(L, 1);
+  size_t i;
+  lua_getfield(L, LUA_REGISTRYINDEX, HOSTKEY);
+  lua_getfield(L, -1, "api");
+  lua_pushliteral(L, "closest");
+  lua_pushstring(L, k->word);
+  lua_createtable(L, k->n < 1000000 ? (int)k->n : 0, 0);
+  for (i = 0; i < k->n; i++) {
+    lua_pushstring(L, k->names[i] ? k->names[i] : "");
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+  lua_call(L, 3, 1);
+  k->found = lua_isinteger(L, -1) ? lua_tointeger(L, -1) : 0;
+  return 0;
+}
+
+const char *canvas_closest(canvas *c, const char *word, const char *const *names,
+                           size_t n) {
+  struct closest k;
+  if (c == NULL || c->broken || word == NULL || (names == NULL && n > 0)) return NULL;
+  k.word = word;
+  k.names = names;
+  k.n = n;
+  k.found = 0;
+  lua_pushcfunction(c->L, closest_call);
+  lua_pushlightuserdata(c->L, &k);
+  if (lua_pcall(c->L, 1, 0, 0) != LUA_OK) {
+    keep_error(c);
+    return NULL;
+  }
+  return (k.found >= 1 && (size_t)k.found <= n) ? names[k.found - 1] : NULL;
+}
+
 int canvas_load_file(canvas *c, const char *path) {
   if (path == NULL) return CANVAS_USAGE;
   return load(c, "load_file", path, 0, NULL);

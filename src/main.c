@@ -1,5 +1,11 @@
 /*
 ** main.c: the `canvas` command line, a thin client of include/canvas.h.
+**
+** A table of commands drives it: each has a name, a synopsis, a summary,
+** the options it takes besides the global ones and a handler. --help,
+** `canvas COMMAND --help`, `canvas help COMMAND` and --list-commands (read
+** by the tests and by shell completion) all come from the table. Global
+** options may stand before or after the command, as git and cargo take them.
 */
 #define _POSIX_C_SOURCE 200809L
 
@@ -15,68 +21,442 @@
 
 #include "canvas.h"
 
+/* Where `make install` puts the language reference (set by the Makefile). */
+#if !defined(CANVAS_DOCDIR)
+#define CANVAS_DOCDIR "/usr/local/share/doc/canvas"
+#endif
+
 static const char *progname = "canvas";
 
 static void usage_hint(void) {
   fprintf(stderr, "Try '%s --help' for more information.\n", progname);
 }
 
-static void help(void) {
-  printf(
-      "Usage: canvas [options] [script [args...]]\n"
-      "       canvas run [options] script [args...]\n"
-      "\n"
-      "Runs a canvas script: Lua 5.4 with declarations for the customer\n"
-      "segments of a Business Model Canvas and the customer profiles (jobs,\n"
-      "pains, gains) of a Value Proposition Canvas.\n"
-      "\n"
-      "Commands:\n"
-      "  run SCRIPT [ARGS...]   run a script (the default when the first\n"
-      "                         argument is not a command); '-' reads the\n"
-      "                         script from standard input\n"
-      "  rank SCRIPT [--segment NAME]\n"
-      "                         each profile's jobs, pains and gains in rank\n"
-      "                         order, with rank and score\n"
-      "  show SCRIPT [--segment NAME]\n"
-      "                         the profiles as a text canvas, fitted to the\n"
-      "                         terminal (COLUMNS, else 80 columns)\n"
-      "  help                   show this help\n"
-      "\n"
-      "Options:\n"
-      "  -e CODE         run CODE before the script (may be repeated)\n"
-      "  -I DIR          let include and require read scripts in DIR too\n"
-      "  --trust         give the script the whole Lua library (io, os,\n"
-      "                  debug...); only for scripts you wrote or checked\n"
-      "  --traceback     add a Lua traceback to runtime errors\n"
-      "  --max-memory SIZE\n"
-      "                  the most memory a script may use: bytes, or with K, M\n"
-      "                  or G (default %gG for untrusted scripts; 0: no limit)\n"
-      "  --timeout SECONDS\n"
-      "                  the longest a script may run (default %g for\n"
-      "                  untrusted scripts; 0: no limit)\n"
-      "  --segment NAME  (rank, show) only the segment with this name or id\n"
-      "  --help          show this help\n"
-      "  --version       show the version\n"
-      "  --              end of options\n"
-      "\n"
-      "Scripts run untrusted by default: no files, no processes, only the\n"
-      "canvas scripts they include from the script's folder, the working\n"
-      "directory or an -I folder, and limited in memory and time. --trust\n"
-      "lifts the limits too, unless --max-memory or --timeout are given.\n"
-      "\n"
-      "Diagnostics have the form 'file:line: error: message'. Unresolved\n"
-      "references are reported as 'file:line: warning[CS018] ...'.\n"
-      "\n"
-      "Exit status:\n"
-      "  0  the script ran\n"
-      "  2  the command line was wrong (e.g. an unknown --segment)\n"
-      "  3  the script failed to load (syntax, runtime or declaration error)\n"
-      "  4  a memory or time limit stopped the script\n"
-      "  130  interrupted (Ctrl-C)\n"
-      "\n"
-      "See docs/language.md for the language and canvas(1) for the details.\n",
-      (double)CANVAS_DEFAULT_MAX_MEMORY / (1 << 30), CANVAS_DEFAULT_TIMEOUT);
+/* ------------------------------------------------------------------------
+** Options
+** --------------------------------------------------------------------- */
+
+enum {
+  OPT_CODE, OPT_DIR, OPT_TRUST, OPT_TRACEBACK, OPT_MEMORY, OPT_TIMEOUT,
+  OPT_SEGMENT, OPT_HELP, OPT_VERSION, OPT_COUNT
+};
+#define BIT(o) (1u << (o))
+/* The options every command takes, before or after its name. */
+#define GLOBAL                                                             \
+  (BIT(OPT_CODE) | BIT(OPT_DIR) | BIT(OPT_TRUST) | BIT(OPT_TRACEBACK) |    \
+   BIT(OPT_MEMORY) | BIT(OPT_TIMEOUT) | BIT(OPT_HELP) | BIT(OPT_VERSION))
+
+struct option {
+  const char *name;    /* "--timeout" */
+  const char *alias;   /* "-h", or NULL */
+  const char *arg;     /* the value's name ("SECONDS"), NULL for none */
+  const char *help;    /* a printf format; %g is the option's default */
+  double dflt;
+};
+
+static const struct option options[OPT_COUNT] = {
+  [OPT_CODE] = {"-e", NULL, "CODE", "run CODE before the script (may be repeated)", 0},
+  [OPT_DIR] = {"-I", NULL, "DIR", "let include and require read scripts in DIR too", 0},
+  [OPT_TRUST] = {"--trust", NULL, NULL,
+                 "give the script the whole Lua library (io, os,\n"
+                 "debug...); only for scripts you wrote or checked", 0},
+  [OPT_TRACEBACK] = {"--traceback", NULL, NULL, "add a Lua traceback to runtime errors", 0},
+  [OPT_MEMORY] = {"--max-memory", NULL, "SIZE",
+                  "the most memory a script may use: bytes, or with K, M\n"
+                  "or G (default %gG for untrusted scripts; 0: no limit)",
+                  (double)CANVAS_DEFAULT_MAX_MEMORY / (1 << 30)},
+  [OPT_TIMEOUT] = {"--timeout", NULL, "SECONDS",
+                   "the longest a script may run (default %g for\n"
+                   "untrusted scripts; 0: no limit)", CANVAS_DEFAULT_TIMEOUT},
+  [OPT_SEGMENT] = {"--segment", NULL, "NAME", "only the segment with this name or id", 0},
+  [OPT_HELP] = {"--help", "-h", NULL, "show this help", 0},
+  [OPT_VERSION] = {"--version", "-v", NULL, "show the version", 0},
+};
+
+/* What the command line asked for. */
+struct cli {
+  const struct command *cmd;
+  int explicit_cmd;             /* the command was named, not implied */
+  int trust, traceback;
+  int have_memory, have_timeout;
+  size_t max_memory;
+  double timeout;
+  const char *segment;
+  const char **codes;           /* -e, in order */
+  int ncodes;
+  const char **dirs;            /* -I, in order */
+  int ndirs;
+  const char *script;           /* NULL: none given */
+  const char *topic;            /* help's argument */
+  char **args;                  /* the script's arguments */
+  int nargs;
+};
+
+/* ------------------------------------------------------------------------
+** Commands
+** --------------------------------------------------------------------- */
+
+static int cmd_run(struct cli *o);
+static int cmd_view(struct cli *o);
+static int cmd_help(struct cli *o);
+
+/* What a command takes after its options. */
+enum { TAKES_NOTHING, TAKES_SCRIPT, TAKES_SCRIPT_ARGS, TAKES_TOPIC };
+
+struct command {
+  const char *name;
+  const char *synopsis;   /* after "canvas NAME " */
+  const char *summary;    /* one line for the list of commands */
+  const char *details;    /* a paragraph for `canvas NAME --help` */
+  unsigned options;       /* BIT(OPT_...) besides the global ones */
+  int takes;
+  int (*handler)(struct cli *);
+};
+
+static const struct command commands[] = {
+  {"run", "[options] [SCRIPT [ARGS...]]",
+   "run a script (the default command)",
+   "Runs a canvas script and reports its load errors and unresolved\n"
+   "references. SCRIPT '-', or no SCRIPT when standard input is not a\n"
+   "terminal, reads the script from standard input. ARGS reach the script\n"
+   "as ... and arg[1], arg[2]...; options after SCRIPT are ARGS too.",
+   0, TAKES_SCRIPT_ARGS, cmd_run},
+  {"rank", "[options] SCRIPT",
+   "each profile's jobs, pains and gains in rank order",
+   "Loads SCRIPT and lists each segment's jobs, pains and gains in rank\n"
+   "order, one note a line: its rank, its score and its text. What the\n"
+   "script prints goes to standard error; standard output holds the list.",
+   BIT(OPT_SEGMENT), TAKES_SCRIPT, cmd_view},
+  {"show", "[options] SCRIPT",
+   "the profiles as a text canvas",
+   "Loads SCRIPT and draws each profile as a text canvas fitted to the\n"
+   "width (COLUMNS, else the terminal's, else 80; at least 24): side by\n"
+   "side from 90 columns. What the script prints goes to standard error;\n"
+   "standard output holds the canvas.",
+   BIT(OPT_SEGMENT), TAKES_SCRIPT, cmd_view},
+  {"help", "[COMMAND]",
+   "this help, or a command's",
+   "Shows the usage of canvas, or of COMMAND.",
+   0, TAKES_TOPIC, cmd_help},
+};
+#define NCOMMANDS (sizeof commands / sizeof commands[0])
+
+static const struct command *find_command(const char *name) {
+  size_t i;
+  for (i = 0; i < NCOMMANDS; i++)
+    if (strcmp(commands[i].name, name) == 0) return &commands[i];
+  return NULL;
 }
+
+/* Prints one option's line(s) of help, indented, the text from column 18. */
+static void option_help(const struct option *op) {
+  char head[64], text[512];
+  const char *p, *nl;
+  int n;
+  n = snprintf(head, sizeof head, "  %s%s%s", op->name, op->arg ? " " : "",
+               op->arg ? op->arg : "");
+  snprintf(text, sizeof text, op->help, op->dflt);
+  if (n > 16) printf("%s\n%18s", head, "");
+  else printf("%-18s", head);
+  for (p = text; (nl = strchr(p, '\n')) != NULL; p = nl + 1)
+    printf("%.*s\n%18s", (int)(nl - p), p, "");
+  printf("%s\n", p);
+}
+
+static void options_help(unsigned set) {
+  int k;
+  for (k = 0; k < OPT_COUNT; k++)
+    if (set & BIT(k)) option_help(&options[k]);
+}
+
+static void help(void) {
+  size_t i;
+  printf("Usage: canvas [options] [SCRIPT [ARGS...]]\n"
+         "       canvas COMMAND [options] ...\n"
+         "\n"
+         "Runs canvas scripts: Lua 5.4 with declarations for the customer\n"
+         "segments of a Business Model Canvas and the customer profiles (jobs,\n"
+         "pains, gains) of a Value Proposition Canvas.\n"
+         "\n"
+         "Commands:\n");
+  for (i = 0; i < NCOMMANDS; i++) printf("  %-8s %s\n", commands[i].name, commands[i].summary);
+  printf("\n"
+         "Options (before or after the command):\n");
+  options_help(GLOBAL);
+  printf("  --               end of options\n"
+         "\n"
+         "Scripts run untrusted by default: no files, no processes, only the\n"
+         "canvas scripts they include from the script's folder, the working\n"
+         "directory or an -I folder, and limited in memory and time. --trust\n"
+         "lifts the limits too, unless --max-memory or --timeout are given.\n"
+         "\n"
+         "Diagnostics have the form 'file:line: error: message'. Unresolved\n"
+         "and ambiguous references are reported as 'file:line: warning[ID] ...'.\n"
+         "\n"
+         "Exit status:\n"
+         "  0  the script ran\n"
+         "  2  the command line was wrong (e.g. an unknown --segment)\n"
+         "  3  the script failed to load (syntax, runtime or declaration error)\n"
+         "  4  a memory or time limit stopped the script\n"
+         "  130  interrupted (Ctrl-C)\n"
+         "\n"
+         "'canvas COMMAND --help' describes a command. See canvas(1) for the\n"
+         "details and %s/language.md for the language.\n",
+         CANVAS_DOCDIR);
+}
+
+static void command_help(const struct command *cmd) {
+  printf("Usage: canvas %s %s\n\n%s\n", cmd->name, cmd->synopsis, cmd->details);
+  if (cmd->options) {
+    printf("\nOptions:\n");
+    options_help(cmd->options);
+  }
+  if (cmd->takes != TAKES_TOPIC) {
+    printf("\nGlobal options:\n");
+    options_help(GLOBAL & ~(BIT(OPT_HELP) | BIT(OPT_VERSION)));
+  }
+  printf("\nSee canvas(1) for the exit statuses and the details.\n");
+}
+
+/* The names of the commands, "run, rank, show and help". */
+static void command_list(FILE *f) {
+  size_t i;
+  for (i = 0; i < NCOMMANDS; i++)
+    fprintf(f, "%s%s", i == 0 ? "" : i + 1 == NCOMMANDS ? " and " : ", ", commands[i].name);
+}
+
+/*
+** "; did you mean 'x'?" for a word that is none of `names`, found by the
+** interpreter's own did-you-mean; "" when nothing is close.
+*/
+static void suggestion(char *buf, size_t n, const char *word, const char *const *names,
+                       size_t count) {
+  canvas *c = canvas_new();
+  const char *best = c ? canvas_closest(c, word, names, count) : NULL;
+  if (best) snprintf(buf, n, "; did you mean '%s'?", best);
+  else buf[0] = '\0';
+  canvas_free(c);
+}
+
+static int unknown_command(const char *word) {
+  const char *names[NCOMMANDS];
+  char hint[128];
+  size_t i;
+  for (i = 0; i < NCOMMANDS; i++) names[i] = commands[i].name;
+  suggestion(hint, sizeof hint, word, names, NCOMMANDS);
+  fprintf(stderr, "%s: '%s' is not a command%s\n", progname, word, hint);
+  fprintf(stderr, "The commands are ");
+  command_list(stderr);
+  fprintf(stderr, "; a script to run is a file that exists.\n");
+  usage_hint();
+  return CANVAS_USAGE;
+}
+
+/* ------------------------------------------------------------------------
+** Parsing
+** --------------------------------------------------------------------- */
+
+/* "512", "64K", "512M", "2G", "1.5G", "2GiB" -> bytes; 0 when not a size. */
+static int parse_size(const char *s, size_t *out) {
+  char *end;
+  double v = strtod(s, &end), mul = 1;
+  if (end == s || !(v >= 0)) return 0;
+  switch (*end) {
+    case 'k': case 'K': mul = 1024.0; end++; break;
+    case 'm': case 'M': mul = 1024.0 * 1024; end++; break;
+    case 'g': case 'G': mul = 1024.0 * 1024 * 1024; end++; break;
+    default: break;
+  }
+  if (mul > 1 && (strcmp(end, "iB") == 0 || strcmp(end, "B") == 0)) end += strlen(end);
+  if (*end != '\0' || v * mul > 1e18) return 0;
+  *out = (size_t)(v * mul);
+  return 1;
+}
+
+static int parse_seconds(const char *s, double *out) {
+  char *end;
+  double v = strtod(s, &end);
+  if (end == s || *end != '\0' || !(v >= 0) || v > 1e9) return 0;
+  *out = v;
+  return 1;
+}
+
+/*
+** Which option argv word `a` is: its index, or -1. *value points at a
+** value written in the same word ("--timeout=3", "-Idir"), else NULL.
+*/
+static int which_option(const char *a, const char **value) {
+  int k;
+  *value = NULL;
+  for (k = 0; k < OPT_COUNT; k++) {
+    const struct option *op = &options[k];
+    size_t len = strlen(op->name);
+    if (strcmp(a, op->name) == 0 || (op->alias && strcmp(a, op->alias) == 0)) return k;
+    if (op->arg && strncmp(a, op->name, len) == 0) {
+      if (a[len] == '=') { *value = a + len + 1; return k; }
+      if (len == 2 && a[len] != '\0') { *value = a + len; return k; }  /* -Idir, -ecode */
+    }
+  }
+  return -1;
+}
+
+static int unknown_option(const char *a) {
+  const char *names[OPT_COUNT];
+  char hint[128];
+  int k;
+  for (k = 0; k < OPT_COUNT; k++) names[k] = options[k].name;
+  suggestion(hint, sizeof hint, a, names, OPT_COUNT);
+  fprintf(stderr, "%s: unknown option '%s'%s\n", progname, a, hint);
+  usage_hint();
+  return CANVAS_USAGE;
+}
+
+/*
+** Parses the option at argv[*i] (which starts with '-') for command cmd
+** (NULL before the command word). Returns CANVAS_OK and moves *i past it,
+** or a usage status after saying what is wrong. --help and --version end
+** the program.
+*/
+static int parse_option(int argc, char **argv, int *i, struct cli *o,
+                        const struct command *cmd) {
+  const char *a = argv[*i], *v;
+  int k = which_option(a, &v);
+  unsigned allowed = GLOBAL | (cmd ? cmd->options : 0);
+  if (k < 0) return unknown_option(a);
+  if (!(allowed & BIT(k))) {
+    fprintf(stderr, "%s: option '%s' is not one of %s%s's\n", progname, options[k].name,
+            cmd ? "" : "canvas", cmd ? cmd->name : "");
+    fprintf(stderr, "Try 'canvas %s --help' for the options it takes.\n",
+            cmd ? cmd->name : "show");
+    return CANVAS_USAGE;
+  }
+  if (options[k].arg && v == NULL) {
+    if (*i + 1 >= argc) {
+      fprintf(stderr, "%s: option '%s' needs a value\n", progname, options[k].name);
+      usage_hint();
+      return CANVAS_USAGE;
+    }
+    v = argv[++*i];
+  } else if (!options[k].arg && v != NULL) {
+    fprintf(stderr, "%s: option '%s' takes no value\n", progname, options[k].name);
+    return CANVAS_USAGE;
+  }
+  (*i)++;
+  switch (k) {
+    case OPT_CODE: o->codes[o->ncodes++] = v; break;
+    case OPT_DIR: o->dirs[o->ndirs++] = v; break;
+    case OPT_TRUST: o->trust = 1; break;
+    case OPT_TRACEBACK: o->traceback = 1; break;
+    case OPT_SEGMENT: o->segment = v; break;
+    case OPT_MEMORY:
+      if (!parse_size(v, &o->max_memory)) {
+        fprintf(stderr, "%s: --max-memory: '%s' is not a size (bytes, or a number with K, "
+                "M or G: 512M, 2G; 0 for no limit)\n", progname, v);
+        return CANVAS_USAGE;
+      }
+      o->have_memory = 1;
+      break;
+    case OPT_TIMEOUT:
+      if (!parse_seconds(v, &o->timeout)) {
+        fprintf(stderr, "%s: --timeout: '%s' is not a number of seconds (e.g. 30 or 2.5; "
+                "0 for no limit)\n", progname, v);
+        return CANVAS_USAGE;
+      }
+      o->have_timeout = 1;
+      break;
+    case OPT_HELP:
+      if (cmd && o->explicit_cmd) command_help(cmd);
+      else help();
+      exit(0);
+    case OPT_VERSION:
+      printf("canvas %s\n", canvas_version());
+      exit(0);
+    default: break;
+  }
+  return CANVAS_OK;
+}
+
+/* Whether a first word that is no command names a script to run. */
+static int names_script(const char *w) {
+  return strcmp(w, "-") == 0 || strchr(w, '/') != NULL || strchr(w, '.') != NULL ||
+         access(w, F_OK) == 0;
+}
+
+/*
+** Fills o from the command line. Before the command word only global
+** options; after it, the command's own as well. `run` stops at its script
+** (what follows is the script's); the other commands take options anywhere.
+*/
+static int parse(int argc, char **argv, struct cli *o) {
+  int i = 1, status, dashdash = 0;
+  while (i < argc && argv[i][0] == '-' && strcmp(argv[i], "-") != 0) {
+    if (strcmp(argv[i], "--") == 0) { dashdash = 1; i++; break; }
+    if (strcmp(argv[i], "--list-commands") == 0) {
+      size_t k;
+      for (k = 0; k < NCOMMANDS; k++) printf("%s\n", commands[k].name);
+      exit(0);
+    }
+    if ((status = parse_option(argc, argv, &i, o, NULL)) != CANVAS_OK) return status;
+  }
+  o->cmd = find_command("run");
+  if (i < argc && !dashdash) {
+    const struct command *cmd = find_command(argv[i]);
+    if (cmd) {
+      o->cmd = cmd;
+      o->explicit_cmd = 1;
+      i++;
+    } else if (!names_script(argv[i])) {
+      return unknown_command(argv[i]);
+    }
+  }
+  for (; i < argc; i++) {
+    const char *a = argv[i];
+    if (!dashdash && a[0] == '-' && strcmp(a, "-") != 0) {
+      if (strcmp(a, "--") == 0) { dashdash = 1; continue; }
+      if ((status = parse_option(argc, argv, &i, o, o->cmd)) != CANVAS_OK) return status;
+      i--;
+      continue;
+    }
+    switch (o->cmd->takes) {
+      case TAKES_SCRIPT_ARGS:
+        o->script = a;
+        o->args = argv + i + 1;
+        o->nargs = argc - i - 1;
+        return CANVAS_OK;
+      case TAKES_SCRIPT:
+        if (o->script != NULL) {
+          fprintf(stderr, "%s: %s takes one script; '%s' is one too many\n", progname,
+                  o->cmd->name, a);
+          usage_hint();
+          return CANVAS_USAGE;
+        }
+        o->script = a;
+        break;
+      case TAKES_TOPIC:
+        if (o->topic != NULL) {
+          fprintf(stderr, "%s: %s takes one topic; '%s' is one too many\n", progname,
+                  o->cmd->name, a);
+          return CANVAS_USAGE;
+        }
+        o->topic = a;
+        break;
+      default:
+        fprintf(stderr, "%s: %s takes no arguments; got '%s'\n", progname, o->cmd->name, a);
+        return CANVAS_USAGE;
+    }
+  }
+  if (o->cmd->takes == TAKES_SCRIPT && o->script == NULL) {
+    fprintf(stderr, "%s: %s needs a script (or '-' for standard input)\n", progname,
+            o->cmd->name);
+    usage_hint();
+    return CANVAS_USAGE;
+  }
+  return CANVAS_OK;
+}
+
+/* ------------------------------------------------------------------------
+** Output
+** --------------------------------------------------------------------- */
 
 /* Whether output on fd may use colour: a terminal, and no NO_COLOR. */
 static int use_colour(int fd) {
@@ -102,7 +482,12 @@ static int output_width(void) {
   return 80;
 }
 
-static void print_diagnostics(canvas *c, int status) {
+/*
+** Prints the diagnostics of the last load: all of them, or with
+** `errors_only` the load errors alone (findings are about the whole model,
+** so they are printed once, after the last load).
+*/
+static void print_diagnostics(canvas *c, int status, int errors_only) {
   size_t i, n = canvas_diagnostic_count(c);
   int colour = use_colour(STDERR_FILENO);
   if (n == 0 && status != CANVAS_OK) {
@@ -114,6 +499,7 @@ static void print_diagnostics(canvas *c, int status) {
     canvas_diagnostic d;
     const char *on = "", *off = "", *bold = "";
     if (canvas_get_diagnostic(c, i, &d) != CANVAS_OK) continue;
+    if (errors_only && d.id != NULL) continue;
     if (colour) {
       bold = "\033[1m";
       off = "\033[0m";
@@ -177,129 +563,9 @@ static char *read_stdin(size_t *len, const char **why) {
   return buf;
 }
 
-/* "512", "64K", "512M", "2G", "1.5G", "2GiB" -> bytes; 0 when not a size. */
-static int parse_size(const char *s, size_t *out) {
-  char *end;
-  double v = strtod(s, &end), mul = 1;
-  if (end == s || !(v >= 0)) return 0;
-  switch (*end) {
-    case 'k': case 'K': mul = 1024.0; end++; break;
-    case 'm': case 'M': mul = 1024.0 * 1024; end++; break;
-    case 'g': case 'G': mul = 1024.0 * 1024 * 1024; end++; break;
-    default: break;
-  }
-  if (mul > 1 && (strcmp(end, "iB") == 0 || strcmp(end, "B") == 0)) end += strlen(end);
-  if (*end != '\0' || v * mul > 1e18) return 0;
-  *out = (size_t)(v * mul);
-  return 1;
-}
-
-static int parse_seconds(const char *s, double *out) {
-  char *end;
-  double v = strtod(s, &end);
-  if (end == s || *end != '\0' || !(v >= 0) || v > 1e9) return 0;
-  *out = v;
-  return 1;
-}
-
-struct opts {
-  int trust, traceback;
-  int have_memory, have_timeout;  /* given on the command line */
-  size_t max_memory;
-  double timeout;
-  const char *segment;   /* --segment, for rank and show */
-  const char *codes[64];
-  int ncodes;
-  const char *dirs[64];
-  int ndirs;
-};
-
-/* Parses options at argv[*i...]; stops at the first non-option. */
-static int parse_options(int argc, char **argv, int *i, struct opts *o,
-                         int view) {
-  for (; *i < argc; (*i)++) {
-    const char *a = argv[*i];
-    if (view && strcmp(a, "--segment") == 0) {
-      if (*i + 1 >= argc) {
-        fprintf(stderr, "%s: option '--segment' needs a segment's name\n",
-                progname);
-        usage_hint();
-        return CANVAS_USAGE;
-      }
-      o->segment = argv[++*i];
-      continue;
-    }
-    if (view && strncmp(a, "--segment=", 10) == 0) {
-      o->segment = a + 10;
-      continue;
-    }
-    if (strcmp(a, "--") == 0) {
-      (*i)++;
-      return CANVAS_OK;
-    }
-    if (a[0] != '-' || strcmp(a, "-") == 0) return CANVAS_OK;
-    if (strcmp(a, "--trust") == 0) {
-      o->trust = 1;
-    } else if (strcmp(a, "--traceback") == 0) {
-      o->traceback = 1;
-    } else if (strcmp(a, "-e") == 0 || strcmp(a, "-I") == 0) {
-      if (*i + 1 >= argc) {
-        fprintf(stderr, "%s: option '%s' needs a value\n", progname, a);
-        return CANVAS_USAGE;
-      }
-      if (a[1] == 'e') {
-        if (o->ncodes == 64) {
-          fprintf(stderr, "%s: too many -e options (at most 64)\n", progname);
-          return CANVAS_USAGE;
-        }
-        o->codes[o->ncodes++] = argv[++*i];
-      } else {
-        if (o->ndirs == 64) {
-          fprintf(stderr, "%s: too many -I options (at most 64)\n", progname);
-          return CANVAS_USAGE;
-        }
-        o->dirs[o->ndirs++] = argv[++*i];
-      }
-    } else if (strcmp(a, "--max-memory") == 0 || strcmp(a, "--timeout") == 0 ||
-               strncmp(a, "--max-memory=", 13) == 0 ||
-               strncmp(a, "--timeout=", 10) == 0) {
-      int mem = a[2] == 'm';
-      const char *v = strchr(a, '=');
-      if (v != NULL) {
-        v++;
-      } else if (*i + 1 < argc) {
-        v = argv[++*i];
-      } else {
-        fprintf(stderr, "%s: option '%s' needs a value\n", progname, a);
-        usage_hint();
-        return CANVAS_USAGE;
-      }
-      if (mem ? !parse_size(v, &o->max_memory) : !parse_seconds(v, &o->timeout)) {
-        fprintf(stderr, "%s: %s: '%s' is not %s\n", progname,
-                mem ? "--max-memory" : "--timeout", v,
-                mem ? "a size (bytes, or a number with K, M or G: 512M, 2G; 0 for no limit)"
-                    : "a number of seconds (e.g. 30 or 2.5; 0 for no limit)");
-        return CANVAS_USAGE;
-      }
-      if (mem) o->have_memory = 1;
-      else o->have_timeout = 1;
-    } else if (strncmp(a, "-I", 2) == 0) {
-      if (o->ndirs == 64) return CANVAS_USAGE;
-      o->dirs[o->ndirs++] = a + 2;
-    } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-      help();
-      exit(0);
-    } else if (strcmp(a, "--version") == 0 || strcmp(a, "-v") == 0) {
-      printf("canvas %s\n", canvas_version());
-      exit(0);
-    } else {
-      fprintf(stderr, "%s: unknown option '%s'\n", progname, a);
-      usage_hint();
-      return CANVAS_USAGE;
-    }
-  }
-  return CANVAS_OK;
-}
+/* ------------------------------------------------------------------------
+** Running
+** --------------------------------------------------------------------- */
 
 /*
 ** The last resort: when a script is stuck inside a Lua library function
@@ -329,9 +595,9 @@ static void escape(char *buf, size_t size, const char *s) {
 static void arm_watchdog(canvas *c, const char *script) {
   double t = canvas_get_timeout(c);
   struct itimerval it;
+  char name[256];
   int n;
   if (t <= 0) return;
-  char name[256];
   escape(name, sizeof name, script ? (strcmp(script, "-") == 0 ? "stdin" : script)
                                    : "(command line)");
   n = snprintf(watchdog_msg, sizeof watchdog_msg,
@@ -359,22 +625,23 @@ static void on_interrupt(int sig) {
 }
 
 /*
-** Makes an interpreter with the options, runs the -e codes and the script
-** (argv[i] and its arguments after it). Returns the status; *out gets the
-** interpreter, which the caller frees, or NULL when none could be made.
+** Makes an interpreter with the options and runs the -e codes and the
+** script. Returns the status; *out gets the interpreter, which the caller
+** frees, or NULL when none could be made. `script_out` receives what the
+** script prints.
 */
-static int load(int argc, char **argv, int i, struct opts *o, canvas **out) {
+static int load(struct cli *o, FILE *script_out, canvas **out) {
   canvas *c;
-  const char *script = NULL;
+  const char *script = o->script;
   char *code = NULL;      /* the script read from standard input */
+  char name[64];
   size_t codelen = 0;
   int status = CANVAS_OK, k;
   *out = NULL;
-  if (i < argc) script = argv[i++];
   if (script == NULL && o->ncodes == 0) {
     if (isatty(STDIN_FILENO)) {
       fprintf(stderr, "%s: no script given\n", progname);
-      fprintf(stderr, "Usage: canvas [options] script [args...]\n");
+      fprintf(stderr, "Usage: canvas [options] SCRIPT [ARGS...]\n");
       usage_hint();
       return CANVAS_USAGE;
     }
@@ -403,6 +670,7 @@ static int load(int argc, char **argv, int i, struct opts *o, canvas **out) {
   }
   canvas_set_trust(c, o->trust);
   canvas_set_traceback(c, o->traceback);
+  canvas_set_output(c, script_out);
   if (o->have_memory) canvas_set_max_memory(c, o->max_memory);
   if (o->have_timeout) canvas_set_timeout(c, o->timeout);
   arm_watchdog(c, script);
@@ -415,26 +683,28 @@ static int load(int argc, char **argv, int i, struct opts *o, canvas **out) {
       return CANVAS_USAGE;
     }
   }
-  canvas_set_args(c, argc - i, (const char *const *)(argv + i));
+  canvas_set_args(c, o->nargs, (const char *const *)o->args);
   for (k = 0; k < o->ncodes && status == CANVAS_OK; k++) {
-    status = canvas_load_string(c, o->codes[k], strlen(o->codes[k]),
-                                "(command line)");
-    print_diagnostics(c, status);
+    int last = k + 1 == o->ncodes && script == NULL;
+    if (o->ncodes == 1) snprintf(name, sizeof name, "(command line)");
+    else snprintf(name, sizeof name, "(command line %d)", k + 1);
+    status = canvas_load_string(c, o->codes[k], strlen(o->codes[k]), name);
+    print_diagnostics(c, status, status == CANVAS_OK && !last);
   }
   if (status == CANVAS_OK && script != NULL) {
     if (code != NULL)
       status = canvas_load_string(c, code, codelen, "stdin");
     else
       status = canvas_load_file(c, script);
-    print_diagnostics(c, status);
+    print_diagnostics(c, status, 0);
   }
   free(code);
   return status;
 }
 
-static int run(int argc, char **argv, int i, struct opts *o) {
+static int cmd_run(struct cli *o) {
   canvas *c;
-  int status = load(argc, argv, i, o, &c);
+  int status = load(o, stdout, &c);
   current = NULL;
   if (fflush(stdout) != 0 && status == CANVAS_OK) {
     fprintf(stderr, "%s: cannot write the output\n", progname);
@@ -444,71 +714,54 @@ static int run(int argc, char **argv, int i, struct opts *o) {
   return status;
 }
 
-/*
-** canvas rank|show [options] script [--segment NAME]: options may come
-** before or after the script; the script takes no arguments.
-*/
-static int view(const char *what, int argc, char **argv, int i, struct opts *o) {
+/* rank, show: standard output holds the view; the script prints to stderr. */
+static int cmd_view(struct cli *o) {
   canvas *c;
-  const char *script = NULL;
-  char *one[1];
-  int status, j;
-  for (j = i; j < argc; j++) {
-    status = parse_options(argc, argv, &j, o, 1);
-    if (status != CANVAS_OK) return status;
-    if (j >= argc) break;
-    if (script != NULL) {
-      fprintf(stderr, "%s: %s takes one script; '%s' is one too many\n",
-              progname, what, argv[j]);
-      usage_hint();
-      return CANVAS_USAGE;
-    }
-    script = argv[j];
-  }
-  if (script == NULL) {
-    fprintf(stderr, "%s: %s needs a script (or '-' for standard input)\n",
-            progname, what);
-    usage_hint();
-    return CANVAS_USAGE;
-  }
-  one[0] = (char *)script;
-  status = load(1, one, 0, o, &c);
+  int status = load(o, stderr, &c);
   if (status == CANVAS_OK) {
-    status = canvas_render(c, what, o->segment, output_width(),
+    status = canvas_render(c, o->cmd->name, o->segment, output_width(),
                            use_colour(STDOUT_FILENO), stdout);
     if (status == CANVAS_USAGE)
       fprintf(stderr, "%s: %s\n", progname, canvas_error(c));
     else if (status != CANVAS_OK)
-      print_diagnostics(c, status);
+      print_diagnostics(c, status, 0);
   }
   current = NULL;
   canvas_free(c);
   return status;
 }
 
-int main(int argc, char **argv) {
-  struct opts o;
-  int i = 1, status;
-  memset(&o, 0, sizeof o);
-  if (argc > 1 && strcmp(argv[1], "help") == 0) {
+static int cmd_help(struct cli *o) {
+  const struct command *cmd;
+  if (o->topic == NULL) {
     help();
-    return 0;
+    return CANVAS_OK;
   }
-  if (argc > 1 && (strcmp(argv[1], "rank") == 0 || strcmp(argv[1], "show") == 0))
-    return view(argv[1], argc, argv, 2, &o);
-  if (argc > 1 && strcmp(argv[1], "run") == 0) {
-    i = 2;
-    status = parse_options(argc, argv, &i, &o, 0);
-    if (status != CANVAS_OK) return status;
-    if (i >= argc) {
-      fprintf(stderr, "%s: run needs a script (or '-' for standard input)\n",
-              progname);
-      usage_hint();
-      return CANVAS_USAGE;
-    }
-    return run(argc, argv, i, &o);
+  cmd = find_command(o->topic);
+  if (cmd == NULL) {
+    fprintf(stderr, "%s: help: no command '%s'; the commands are ", progname, o->topic);
+    command_list(stderr);
+    fprintf(stderr, "\n");
+    return CANVAS_USAGE;
   }
-  status = parse_options(argc, argv, &i, &o, 0);
-  if (status != CANVAS_OK) return status;
-  return run(argc, argv, i, &o);
+  command_help(cmd);
+  return CANVAS_OK;
+}
+
+int main(int argc, char **argv) {
+  struct cli o;
+  int status;
+  memset(&o, 0, sizeof o);
+  /* room for every -e and -I the command line can hold */
+  o.codes = malloc(sizeof *o.codes * (size_t)argc);
+  o.dirs = malloc(sizeof *o.dirs * (size_t)argc);
+  if (o.codes == NULL || o.dirs == NULL) {
+    fprintf(stderr, "%s: not enough memory to start\n", progname);
+    return CANVAS_LIMIT;
+  }
+  status = parse(argc, argv, &o);
+  if (status == CANVAS_OK) status = o.cmd->handler(&o);
+  free(o.codes);
+  free(o.dirs);
+  return status;
 }

@@ -223,6 +223,15 @@ function ops.render(segname, what, width, colour)
   render.render(what, S.canvas, segments, text.writer(colour == 1), width)
 end
 
+-- The index in `names` of the closest to `word`, for did-you-mean in C.
+function ops.closest(word, names)
+  local best = require("canvas.util.suggest").closest(word, names)
+  for i, n in ipairs(names) do
+    if n == best then return i end
+  end
+  return 0
+end
+
 function H.api(op, ...)
   local f = ops[op]
   if not f then error("canvas: unknown API operation " .. tostring(op)) end

@@ -52,19 +52,19 @@ is "$OUT" "" "an unknown option runs nothing"
 
 run "$CANVAS" -e
 is "$RC" 2 "-e without code exits 2"
-is "$ERR" "canvas: option '-e' needs a value" "-e without code says so"
+is "$ERR" "canvas: option '-e' needs a value
+Try 'canvas --help' for more information." "-e without code says so"
 
 run "$CANVAS" shop.lua -I
 is "$RC" 0 "an -I after the script is the script's argument, not an option"
 
 run "$CANVAS" -I
 is "$RC" 2 "-I without a folder exits 2"
-is "$ERR" "canvas: option '-I' needs a value" "-I without a folder says so"
+is "$ERR" "canvas: option '-I' needs a value
+Try 'canvas --help' for more information." "-I without a folder says so"
 
-run "$CANVAS" run
-is "$RC" 2 "run without a script exits 2"
-is "$ERR" "canvas: run needs a script (or '-' for standard input)
-Try 'canvas --help' for more information." "run without a script says what it needs"
+run sh -c "printf 'print(\"from stdin\")\n' | '$CANVAS' run"
+is "$RC:$OUT" "0:from stdin" "run without a script reads it from standard input when that is no terminal"
 
 run "$CANVAS" -I no-such-folder shop.lua
 is "$RC" 2 "-I with a missing folder exits 2"
