@@ -63,4 +63,122 @@ if command -v script >/dev/null; then
   run env NO_COLOR=1 TERM=xterm COLUMNS=100 script -qec "'$CANVAS' show '$TOP/examples/tidepool.lua'" /dev/null
   unlike "$OUT" $'\033[' "but not with NO_COLOR"
 fi
+
+# Fitting to the width. For every example and fixture, and a script of words
+# too long for any line, at every width from 24 (the narrowest show takes)
+# to 100 and some wider: show exits 0, no line is wider than COLUMNS in
+# display columns (wide characters count two, combining marks none), and no
+# word is split across lines. Words are the runs of letters and digits (a
+# hyphen, a space or punctuation ends one; a wide character is one of its
+# own): each shown must be one that the same script shows at 1000 columns,
+# where nothing needs wrapping, or, when an ellipsis follows it, the start
+# of one (a word too long for a line is cut, never continued below).
+tmp=$(mktemp -d)
+cat > "$tmp/long-words.lua" <<'EOF'
+field "an_extraordinarily_long_user_field_name" { on = "segment" }
+field "tiny" { on = "segment" }
+canvas "Pneumonoultramicroscopicsilicovolcanoconiosis-and-Supercalifragilisticexpialidocious Ltd" { market = "niche" }
+segment "Antidisestablishmentarianism-enthusiasts" {
+  about = "Hyphen-breaking state-of-the-art, well-known word-for-word; a https://example.com/a/very/long/path/that/never/ends/anywhere link; 東京都庁の近くにある非常に長い名前の喫茶店のための説明文です。",
+  customer = "business",
+  an_extraordinarily_long_user_field_name = "short",
+  tiny = "Pneumonoultramicroscopicsilicovolcanoconiosis",
+  willingness_to_pay = "medium: pays for self-service tiers but not for consulting",
+  job "Deinstitutionalization-of-counterrevolutionaries-everywhere" { importance = 5 },
+  job "e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}" { importance = 4 },
+  job "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十" { importance = 3 },
+  job "j4" {}, job "j5" {}, job "j6" {}, job "j7" {}, job "j8" {}, job "j9" {}, job "j10" {},
+  pain "Honorificabilitudinitatibus" { severity = 2 },
+}
+EOF
+cat > "$tmp/words.lua" <<'EOF'
+-- words.lua REFERENCE FILE...: a line for each word of FILE that is not
+-- a word of REFERENCE (or, before an ellipsis, the start of one).
+local text = require "canvas.util.text"
+local function words(line, each)
+  local cur = {}
+  local function flush(cut)
+    if #cur > 0 then each(table.concat(cur), cut) end
+    cur = {}
+  end
+  if not utf8.len(line) then return end
+  for _, cp in utf8.codes(line) do
+    local ch = utf8.char(cp)
+    if cp == 0x2026 then flush(true)
+    elseif cp < 128 then
+      if ch:match("%w") then cur[#cur + 1] = ch else flush() end
+    elseif (cp >= 0xA0 and cp <= 0xBF) or cp == 0xD7 or cp == 0xF7
+        or (cp >= 0x2000 and cp <= 0x206F) then flush()      -- punctuation
+    elseif text.width(ch) == 2 then flush(); each(ch)
+    else cur[#cur + 1] = ch end
+  end
+  flush()
+end
+local known, starts = {}, {}
+for line in io.lines(arg[1]) do
+  words(line, function(word)
+    known[word] = true
+    for p in utf8.codes(word) do starts[word:sub(1, p - 1)] = true end
+    starts[word] = true
+  end)
+end
+for i = 2, #arg do
+  local n = 0
+  for line in io.lines(arg[i]) do
+    n = n + 1
+    words(line, function(word, cut)
+      if not (known[word] or (cut and starts[word])) then
+        print(("%s:%d: %s%s in: %s"):format(arg[i], n, word, cut and "…" or "", line))
+      end
+    end)
+  end
+end
+EOF
+# widest FILE...: "WIDTH FILE" for each, WIDTH its widest line in display
+# columns: by wc -L when it counts them so here (a wide character two, a
+# combining mark none), else by canvas.
+if [ "$(printf '東京e\314\201\n' | LC_ALL=C.UTF-8 wc -L 2>/dev/null)" = 5 ]; then
+  widest() { LC_ALL=C.UTF-8 wc -L "$@" | grep -v ' total$'; }
+else
+  cat > "$tmp/widest.lua" <<'EOF'
+local text = require "canvas.util.text"
+for _, f in ipairs(arg) do
+  local most = 0
+  for line in io.lines(f) do most = math.max(most, text.width(line)) end
+  print(most .. " " .. f)
+end
+EOF
+  widest() { "$CANVAS" --trust "$tmp/widest.lua" "$@"; }
+fi
+widths="$(seq 24 100) 120 150 200"
+files=$(ls "$TOP"/examples/*.lua "$TOP"/tests/views/*.lua "$tmp/long-words.lua")
+for f in $files; do
+  name=$(basename "$f" .lua)
+  mkdir "$tmp/$name"
+  (
+    for w in $widths 1000; do
+      COLUMNS=$w "$CANVAS" show "$f" > "$tmp/$name/$w" 2>&1 </dev/null ||
+        echo "$w: exit $?" >> "$tmp/$name/failed"
+    done
+  ) &
+done
+wait
+for f in $files; do
+  name=$(basename "$f" .lua)
+  is "$(cat "$tmp/$name/failed" 2>/dev/null)" "" "show $name at 24..200 columns: exit status 0"
+  # shellcheck disable=SC2086
+  over=$(cd "$tmp/$name" && widest $widths | awk '$1 > $2 { printf " %s:%s", $2, $1 }')
+  is "$over" "" "show $name at 24..200 columns: no line wider than COLUMNS"
+  # shellcheck disable=SC2086
+  ( cd "$tmp/$name" && "$CANVAS" --trust "$tmp/words.lua" 1000 $widths ) > "$tmp/$name.split"
+  is "$(head -5 "$tmp/$name.split")" "" "show $name at 24..200 columns: no word split across lines"
+done
+like "$(cat "$tmp/long-words/24")" "  tiny:
+    Pneumonoultramicros…" "a word too long for a line is cut with an ellipsis"
+like "$(cat "$tmp/long-words/24")" "Hyphen-breaking state-
+of-the-art," "a line may break after a hyphen"
+like "$(cat "$tmp/long-words/30")" "  willingness to pay:
+    medium: pays for self-
+    service tiers" "a label that leaves too little room puts its value below it"
+rm -rf "$tmp"
 done_testing

@@ -12,15 +12,33 @@ local M = {}
 
 local SIDE_BY_SIDE = 90   -- the narrowest width that takes three columns
 local GAP = " | "
+local MIN_BESIDE = 16     -- the narrowest value beside its label
+local MIN_TEXT = 8        -- the narrowest note text beside its rank number
 
--- Lines for "label: value" wrapped to width w with a hanging indent.
+-- No line is wider than the width it is made for: text.wrap keeps to it
+-- (cutting a word too long for a line with an ellipsis), and every prefix
+-- and indent below is taken off the width given to wrap.
+
+-- Lines for "label: value" in width w: the value beside the label with a
+-- hanging indent when it fits there on one line, or when that leaves it
+-- MIN_BESIDE columns and no word has to be cut; else the label on a line
+-- of its own and the value below it, indented two more.
 local function labelled(label, value, w, indent)
+  label, value = text.escape(label), text.escape(value)
   local head = indent .. label .. ": "
   local hw = text.width(head)
-  local body = text.wrap(text.escape(value), math.max(10, w - hw))
   local out = {}
-  for i, l in ipairs(body) do
-    out[i] = (i == 1 and head or string.rep(" ", hw)) .. l
+  local room = w - hw
+  if (room >= 1 and text.width(value) <= room)
+      or (room >= MIN_BESIDE and text.wrap_width(value) <= room) then
+    for i, l in ipairs(text.wrap(value, w - hw)) do
+      out[i] = (i == 1 and head or string.rep(" ", hw)) .. l
+    end
+  else
+    local iw = text.width(indent)
+    for _, l in ipairs(text.wrap(label .. ":", w - iw)) do out[#out + 1] = indent .. l end
+    local sub = indent .. "  "
+    for _, l in ipairs(text.wrap(value, w - iw - 2)) do out[#out + 1] = sub .. l end
   end
   return out
 end
@@ -34,18 +52,24 @@ local function marks(n, custom)
   return m
 end
 
--- The lines of one note entry in a column w wide: "3. text", then marks.
+-- The lines of one note entry in a column w wide: "3. text", then marks,
+-- both indented past the number; a number that would leave the text less
+-- than MIN_TEXT columns goes on a line of its own, the text below it.
 local function entry(out, n, w, rankw, custom)
   local lines = {}
   local num = text.rpad(tostring(n.rank or "?"), rankw) .. ". "
   local nw = text.width(num)
-  local body = text.wrap(text.escape(n.text), math.max(8, w - nw))
+  if w - nw < MIN_TEXT then
+    for _, l in ipairs(text.wrap(num, w)) do lines[#lines + 1] = out.style("bold", l) end
+    num, nw = "", 0
+  end
+  local body = text.wrap(text.escape(n.text), w - nw)
   for i, l in ipairs(body) do
     lines[#lines + 1] = (i == 1 and out.style("bold", num) or string.rep(" ", nw)) .. l
   end
   local m = marks(n, custom)
   if m ~= "" then
-    for _, l in ipairs(text.wrap(text.escape(m), math.max(8, w - nw))) do
+    for _, l in ipairs(text.wrap(text.escape(m), w - nw)) do
       lines[#lines + 1] = string.rep(" ", nw) .. out.style("dim", l)
     end
   end
@@ -58,7 +82,7 @@ local function column(out, seg, category, w)
   local rule = rank.rule_for(seg, category)
   local lines = {}
   local head = category:upper() .. " (" .. #list .. ")"
-  lines[1] = out.style(category, head)
+  for _, l in ipairs(text.wrap(head, w)) do lines[#lines + 1] = out.style(category, l) end
   for _, l in ipairs(text.wrap(rank.describe(rule), w)) do
     lines[#lines + 1] = out.style("dim", l)
   end
@@ -95,10 +119,10 @@ local function describe_segment(out, seg, width)
   end
   if seg.depends_on then
     -- by name, as resolved (a reference may use an id)
-    local S, names = model.state(), {}
+    local names = {}
     for i, ref in ipairs(seg.depends_on) do
-      local other = S.segment_by_name[ref] or S.ids[ref]
-      names[i] = (other and other.category == "segment") and other.name or ref
+      local other = model.find_segment(ref)
+      names[i] = other and other.name or ref
     end
     add("depends on", table.concat(names, ", "))
   end
@@ -118,6 +142,7 @@ end
 local function profile(out, seg, width)
   local cats = rank.categories
   if width >= SIDE_BY_SIDE then
+    -- three columns and two gaps: 3 * colw + 2 * #GAP <= width
     local colw = (width - 2 * #GAP) // 3
     local cols, rows = {}, 0
     for i, c in ipairs(cats) do

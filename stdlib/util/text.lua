@@ -92,39 +92,119 @@ function M.width(s)
   return host.width(s)
 end
 
--- Splits s into lines of at most `w` columns, breaking at spaces; a word
--- wider than a line is cut by characters.
+-- Line breaking for wrap. A line may break at a space, after a hyphen
+-- inside a word ("self-" / "service") and between two wide (East Asian)
+-- characters, as CJK text breaks, but not before closing punctuation or
+-- small kana nor after an opening bracket. Nowhere else inside a word.
+local ELLIPSIS = "\u{2026}"   -- "…", one column wide
+local function charset(s)
+  local set = {}
+  for ch in s:gmatch(utf8.charpattern) do set[ch] = true end
+  return set
+end
+local no_line_start = charset("、。，．・：；？！）」』】〕〉》｝］〙〗〟ー々〻"
+  .. "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ")
+local no_line_end = charset("（「『【〔〈《｛［〘〖〝")
+
+-- The characters of s with their widths, a zero-width character (such as a
+-- combining mark) kept with the one before it. Bytes that are not UTF-8
+-- count as characters of their own.
+local function clusters(s)
+  local out, i, n = {}, 1, #s
+  while i <= n do
+    local j, c = i + 1, byte(s, i)
+    if c >= 0xC2 and c <= 0xF4 then
+      while j <= n and j - i < 4 do
+        local d = byte(s, j)
+        if d < 0x80 or d > 0xBF then break end
+        j = j + 1
+      end
+    end
+    local ch = s:sub(i, j - 1)
+    local cw = host.width(ch)
+    local last = out[#out]
+    if cw == 0 and last then
+      last.s = last.s .. ch
+    else
+      out[#out + 1] = { s = ch, w = cw }
+    end
+    i = j
+  end
+  return out
+end
+
+-- A word (no spaces) as the pieces a line may break between, each
+-- { s = text, w = width }.
+local function pieces(word)
+  if not word:find("[\128-\255]") and not word:find("[^-]%-+[^-]") then
+    return { { s = word, w = #word } }   -- the common case: nowhere to break
+  end
+  local cs = clusters(word)
+  local out, cur, curw, lead = {}, {}, 0, true
+  for k, c in ipairs(cs) do
+    cur[#cur + 1], curw = c.s, curw + c.w
+    local nxt = cs[k + 1]
+    if c.s ~= "-" then lead = false end
+    if nxt and ((c.s == "-" and nxt.s ~= "-" and not lead)
+        or (c.w == 2 and nxt.w == 2 and not no_line_end[c.s]
+            and not no_line_start[nxt.s])) then
+      out[#out + 1] = { s = table.concat(cur), w = curw }
+      cur, curw = {}, 0
+    end
+  end
+  out[#out + 1] = { s = table.concat(cur), w = curw }
+  return out
+end
+
+-- A piece wider than w columns cut to w with an ellipsis at the end.
+local function cut(s, w)
+  local part, pw = {}, 0
+  for _, c in ipairs(clusters(s)) do
+    if pw + c.w > w - 1 then break end
+    part[#part + 1], pw = c.s, pw + c.w
+  end
+  return table.concat(part) .. ELLIPSIS
+end
+
+-- Splits s into lines of at most `w` columns (at least 1). Lines break at
+-- spaces, after hyphens inside words and between wide characters, never
+-- elsewhere inside a word: a word (or part after a hyphen) wider than a
+-- whole line is cut to the line with an ellipsis, the rest left out.
 function M.wrap(s, w)
+  if w < 1 then w = 1 end
   local lines, cur, curw = {}, {}, 0
   local function push()
-    lines[#lines + 1] = table.concat(cur, " ")
+    lines[#lines + 1] = table.concat(cur)
     cur, curw = {}, 0
   end
   for word in s:gmatch("%S+") do
-    local ww = host.width(word)
-    while ww > w do   -- cut a long word
-      if curw > 0 then push() end
-      local part, pw = {}, 0
-      for _, cp in utf8.codes(word, true) do
-        local ch = utf8.char(cp)
-        local cw = host.width(ch)
-        if pw + cw > w and pw > 0 then break end
-        part[#part + 1] = ch
-        pw = pw + cw
+    for i, p in ipairs(pieces(word)) do
+      local sep = (i == 1 and #cur > 0) and 1 or 0
+      if #cur > 0 and curw + sep + p.w > w then push(); sep = 0 end
+      if p.w > w then
+        cur[1] = cut(p.s, w)
+        push()
+      else
+        if sep > 0 then cur[#cur + 1] = " " end
+        cur[#cur + 1] = p.s
+        curw = curw + sep + p.w
       end
-      local piece = table.concat(part)
-      lines[#lines + 1] = piece
-      word = word:sub(#piece + 1)
-      ww = host.width(word)
-    end
-    if ww > 0 then
-      if curw > 0 and curw + 1 + ww > w then push() end
-      cur[#cur + 1] = word
-      curw = curw + (curw > 0 and 1 or 0) + ww
     end
   end
-  if curw > 0 or #lines == 0 then push() end
+  if #cur > 0 or #lines == 0 then push() end
   return lines
+end
+
+-- The narrowest width that wraps s without cutting a word: the width of its
+-- widest piece between break points.
+function M.wrap_width(s)
+  local most = 0
+  for word in s:gmatch("%S+") do
+    for _, p in ipairs(pieces(word)) do
+      if p.w > most then most = p.w end
+    end
+  end
+  return most
 end
 
 -- s padded with spaces to `w` columns.
