@@ -65,6 +65,7 @@ end
 
 local function finish_load(default_name)
   resolve.finish(default_name)
+  require("canvas.lang.source").forget()
   collect()
   local S = model.state()
   return (#S.problems > 0 or #S.derived > 0) and LOAD or OK

@@ -4,6 +4,7 @@
 -- read fields directly (`pain.severity`) and print readable summaries.
 local categories = require "canvas.lang.categories"
 local fields = require "canvas.lang.fields"
+local source = require "canvas.lang.source"
 local text = require "canvas.util.text"
 local suggest = require "canvas.util.suggest"
 
@@ -317,8 +318,12 @@ function apply(obj, tbl)
     end
   end
   if errs then
+    -- each at the line where its field is written, when the text shows it
     table.sort(errs, function(a, b) return a[1] < b[1] end)
-    for _, e in ipairs(errs) do fail_at(obj, M.describe(obj) .. ": " .. e[2]) end
+    for _, e in ipairs(errs) do
+      local line = source.field_line(obj.file, obj.line, obj.text or obj.name, e[1])
+      M.fail(obj.file, line or obj.line, M.describe(obj) .. ": " .. e[2])
+    end
   end
   if n > 0 then
     if not holds[c] then

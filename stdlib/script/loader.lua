@@ -89,9 +89,19 @@ local function set_roots(script)
   roots = unique
 end
 
+-- Only canvas scripts and Lua modules are read: a name that does not end
+-- in .lua, before or after symlinks, is refused unread, so that an include
+-- cannot show a line of any other file in a syntax error.
+local function is_lua(path)
+  return path:sub(-4) == ".lua"
+end
+local NOT_LUA = "does not end in .lua; include and require read only .lua files"
+
 -- Resolves `path` for reading. Returns the real path, or nil and why; a path
--- outside the allowed folders is refused before anything is read.
+-- outside the allowed folders, or of a file that is no .lua file, is
+-- refused before anything is read.
 local function allow(path)
+  if not is_lua(path) then return nil, NOT_LUA end
   local real = c.realpath(path)
   if not real then
     if not M.options.trust and not inside(lexical(path)) then
@@ -103,6 +113,9 @@ local function allow(path)
   if not M.options.trust and not inside(real) then
     return nil, "is outside the folders scripts may read (the script's folder, "
       .. "the working directory and -I folders)"
+  end
+  if not is_lua(real) then
+    return nil, "leads to " .. real:match("[^/]*$") .. ", which " .. NOT_LUA
   end
   return real
 end
@@ -122,7 +135,10 @@ function M.prepare(src)
   return src
 end
 
+local source = require "canvas.lang.source"
+
 local function compile(src, name, env)
+  source.remember(name, src)
   return load(M.prepare(src), "@" .. name, "t", env)
 end
 
@@ -352,6 +368,7 @@ function M.load_string(code, name)
   M.env()
   set_roots(nil)
   note_file(name)
+  source.remember(name, code)
   local fn, serr = load(M.prepare(code), "=" .. name, "t", env)
   if not fn then
     local file, line, rest = split(serr)

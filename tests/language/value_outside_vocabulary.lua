@@ -2,8 +2,8 @@
 -- allowed.
 -- exit: 3
 -- stderr: value_outside_vocabulary.lua:12: error: canvas "Shop": market = "big" is not allowed; use one of "mass", "niche", "segmented", "diversified" or "multi-sided"
--- stderr: value_outside_vocabulary.lua:13: error: segment "Buyers": customer = "robot" is not allowed; use one of "consumer" or "business"
--- stderr: value_outside_vocabulary.lua:13: error: segment "Buyers": profitability = "huge" is not allowed; use one of "low", "medium" or "high"
+-- stderr: value_outside_vocabulary.lua:14: error: segment "Buyers": customer = "robot" is not allowed; use one of "consumer" or "business"
+-- stderr: value_outside_vocabulary.lua:15: error: segment "Buyers": profitability = "huge" is not allowed; use one of "low", "medium" or "high"
 -- stderr: value_outside_vocabulary.lua:16: error: job "Buy shoes": kind = "funky" is not allowed; use one of "functional", "social", "emotional" or "supporting"
 -- stderr: value_outside_vocabulary.lua:17: error: job "Pay": role = "seller" is not allowed; use one of "buyer", "co-creator" or "transferor"
 -- stderr: value_outside_vocabulary.lua:18: error: pain "Long queues": confidence = "sure" is not allowed; use one of "assumed", "observed" or "validated"

@@ -2,7 +2,7 @@
 -- the field, the value and what to write instead.
 -- exit: 3
 -- stderr: wrong_type_for_field.lua:11: error: canvas "Shop": about = 42 is not text; write it in quotes
--- stderr: wrong_type_for_field.lua:12: error: segment "Buyers": need = true is not text; write it in quotes
+-- stderr: wrong_type_for_field.lua:13: error: segment "Buyers": need = true is not text; write it in quotes
 -- stderr: wrong_type_for_field.lua:14: error: job "Buy shoes": importance = true is not on the scale; use a whole number 1..5 or one of "low" (1), "medium" (2), "high" (3), "very high" (4) or "crucial" (5)
 -- stderr: wrong_type_for_field.lua:14: error: job "Buy shoes": kind = 3 is not allowed; use one of "functional", "social", "emotional" or "supporting"
 -- stderr: wrong_type_for_field.lua:15: error: pain "Long queues": id = 7 is not text; write it in quotes
