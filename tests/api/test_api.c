@@ -212,6 +212,39 @@ static void test_limits(void) {
   canvas_free(c);
 }
 
+/* What a script prints goes where canvas_set_output says. */
+static void test_output(void) {
+  canvas *c = canvas_new();
+  FILE *f = tmpfile();
+  char buf[256];
+  size_t len;
+  const char *code = "print('hello', 42) show(segments()) segment 'S' { }";
+  ok(f != NULL, "a temporary file for the script's output");
+  if (f == NULL) return;
+  is_int(canvas_set_output(c, f), CANVAS_OK, "canvas_set_output takes a stream");
+  is_int(canvas_load_string(c, code, strlen(code), "out"), CANVAS_OK, "a printing script loads");
+  rewind(f);
+  len = fread(buf, 1, sizeof buf - 1, f);
+  buf[len] = '\0';
+  is_str(buf, "hello\t42\n(nothing declared yet)\n", "print and show() wrote to that stream");
+  is_int(canvas_set_output(c, NULL), CANVAS_OK, "NULL gives standard output back");
+  is_int(canvas_set_output(NULL, f), CANVAS_USAGE, "no interpreter: CANVAS_USAGE");
+  fclose(f);
+  canvas_free(c);
+}
+
+/* Did-you-mean for the words of an embedding program. */
+static void test_closest(void) {
+  canvas *c = canvas_new();
+  const char *names[] = {"run", "rank", "show", "help"};
+  is_str(canvas_closest(c, "rnak", names, 4), "rank", "canvas_closest finds a swapped pair");
+  ok(canvas_closest(c, "rnak", names, 4) == names[1], "and returns the pointer given");
+  is_str(canvas_closest(c, "frobnicate", names, 4), NULL, "nothing close: NULL");
+  is_str(canvas_closest(c, "rank", names, 0), NULL, "no names: NULL");
+  is_str(canvas_closest(c, NULL, names, 4), NULL, "no word: NULL");
+  canvas_free(c);
+}
+
 int main(void) {
   printf("# canvas %s\n", canvas_version());
   test_model();
@@ -220,6 +253,8 @@ int main(void) {
   test_cumulative();
   test_render();
   test_limits();
+  test_output();
+  test_closest();
   printf("1..%d\n", n);
   return failed != 0;
 }
