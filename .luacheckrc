@@ -1,7 +1,7 @@
 -- luacheck settings for the stdlib and the examples.
 std = "lua54"
 max_line_length = 110
-files["stdlib/vocabulary.lua"] = { globals = { "field" } }
+files["stdlib/lang/vocabulary.lua"] = { globals = { "field" } }
 -- Canvas scripts run with the language's words as globals.
 files["examples"] = {
   read_globals = { "canvas", "segment", "job", "pain", "gain", "value", "product",

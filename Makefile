@@ -90,7 +90,7 @@ demo: $(BUILD)/canvas
 # Every test layer through prove (TAP); the summary is prove's.
 check: $(BUILD)/canvas $(BUILD)/test-api $(BUILD)/fuzz-replay $(BUILD)/.deps-check
 	CANVAS=$(BUILD)/canvas TEST_API=$(BUILD)/test-api \
-	  FUZZ_REPLAY=$(BUILD)/fuzz-replay prove -r tests/
+	  FUZZ_REPLAY=$(BUILD)/fuzz-replay CASE='$(CASE)' prove $(or $(T),-r tests/)
 
 test: check
 
@@ -101,7 +101,7 @@ check-asan: $(BUILD)/.deps-check
 	  build/asan/canvas build/asan/test-api build/asan/fuzz-replay
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  CANVAS=build/asan/canvas TEST_API=build/asan/test-api \
-	  FUZZ_REPLAY=build/asan/fuzz-replay prove -r tests/
+	  FUZZ_REPLAY=build/asan/fuzz-replay CASE='$(CASE)' prove $(or $(T),-r tests/)
 
 # Part of the suite under valgrind memcheck: the C API, every example, the
 # sandbox cases, and through the fuzz corpus every language, sandbox and
@@ -123,8 +123,8 @@ $(VALGRIND_PROGS): $(BUILD)/valgrind/%: $(BUILD)/% Makefile
 
 check-valgrind: $(VALGRIND_PROGS) $(BUILD)/.deps-check $(BUILD)/.deps-valgrind
 	CANVAS=$(BUILD)/valgrind/canvas TEST_API=$(BUILD)/valgrind/test-api \
-	  FUZZ_REPLAY=$(BUILD)/valgrind/fuzz-replay \
-	  prove tests/api.t tests/examples.t tests/fuzz.t tests/sandbox.t
+	  FUZZ_REPLAY=$(BUILD)/valgrind/fuzz-replay CASE='$(CASE)' \
+	  prove $(or $(T),tests/api.t tests/examples.t tests/fuzz.t tests/sandbox.t)
 
 # Runs the fuzz target for FUZZ_TIME seconds from the seed corpus
 # (tests/fuzz/seeds.sh). New inputs go to $(BUILD)/fuzz/corpus, crashes,

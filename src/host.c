@@ -306,7 +306,16 @@ static const luaL_Reg hostfuncs[] = {
   {NULL, NULL}
 };
 
+static const struct {
+  const char *name;
+  int code;
+} statuses[] = {
+  {"OK", CANVAS_OK}, {"FINDINGS", CANVAS_FINDINGS}, {"USAGE", CANVAS_USAGE},
+  {"LOAD", CANVAS_LOAD}, {"LIMIT", CANVAS_LIMIT}, {"INTERRUPTED", CANVAS_INTERRUPTED},
+};
+
 static int open_host(lua_State *L) {
+  size_t i;
   luaL_newlib(L, hostfuncs);
   lua_pushnil(L);                 /* cached source pointer */
   lua_pushnil(L);                 /* cached source string */
@@ -317,19 +326,11 @@ static int open_host(lua_State *L) {
   lua_pushliteral(L, CANVAS_STDLIB_PREFIX);
   lua_setfield(L, -2, "stdlib_prefix");
   /* the status codes of canvas.h, by name: canvas.c.status.LOAD == 3 */
-  lua_createtable(L, 0, 6);
-  lua_pushinteger(L, CANVAS_OK);
-  lua_setfield(L, -2, "OK");
-  lua_pushinteger(L, CANVAS_FINDINGS);
-  lua_setfield(L, -2, "FINDINGS");
-  lua_pushinteger(L, CANVAS_USAGE);
-  lua_setfield(L, -2, "USAGE");
-  lua_pushinteger(L, CANVAS_LOAD);
-  lua_setfield(L, -2, "LOAD");
-  lua_pushinteger(L, CANVAS_LIMIT);
-  lua_setfield(L, -2, "LIMIT");
-  lua_pushinteger(L, CANVAS_INTERRUPTED);
-  lua_setfield(L, -2, "INTERRUPTED");
+  lua_createtable(L, 0, (int)(sizeof statuses / sizeof statuses[0]));
+  for (i = 0; i < sizeof statuses / sizeof statuses[0]; i++) {
+    lua_pushinteger(L, statuses[i].code);
+    lua_setfield(L, -2, statuses[i].name);
+  }
   lua_setfield(L, -2, "status");
   return 1;
 }

@@ -183,7 +183,7 @@ if command -v script >/dev/null && script -qec true /dev/null >/dev/null 2>&1; t
   unlike "$OUT" "$esc" "with NO_COLOR, diagnostics on a terminal have no escape codes"
   like "$OUT" "bad.lua:2: error: pain \"Long queues\"" "with NO_COLOR the diagnostic is still there"
 else
-  ok 0 "# SKIP script(1) is needed to give canvas a terminal"
+  skip 3 "script(1) is needed to give canvas a terminal"
 fi
 
 # A script cannot drive the terminal through a message: control characters

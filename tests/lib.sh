@@ -54,7 +54,43 @@ unlike() { # unlike GOT SUBSTRING DESCRIPTION
   esac
 }
 
+# skip COUNT REASON: COUNT assertions that cannot run here (a tool or a
+# facility is missing), reported as TAP skips: "ok N # SKIP REASON".
+skip() {
+  local i
+  for ((i = 0; i < $1; i++)); do
+    _n=$((_n + 1))
+    echo "ok $_n # SKIP $2"
+  done
+}
+
+# skip_all REASON: the whole file cannot run here; call it before any
+# assertion. Prints the TAP plan "1..0 # SKIP REASON" and exits.
+skip_all() {
+  echo "1..0 # SKIP $1"
+  exit 0
+}
+
+# case_selected NAME: whether the case NAME (a file name without .lua) is to
+# run. Every case is, unless CASE is set: then only those matching one of
+# its shell patterns (separated by spaces or commas; a trailing .lua is
+# ignored), e.g. CASE=field_wrong_value or CASE='field_* scale_*'.
+case_selected() {
+  [ -n "${CASE:-}" ] || return 0
+  local pat pats
+  IFS=', ' read -ra pats <<<"$CASE"
+  for pat in "${pats[@]}"; do
+    # shellcheck disable=SC2254
+    case $1 in ${pat%.lua}) return 0 ;; esac
+  done
+  return 1
+}
+
 done_testing() {
+  if [ "$_n" -eq 0 ] && [ -n "${CASE:-}" ]; then
+    echo "1..0 # SKIP no case here matches CASE=$CASE"
+    return 0
+  fi
   echo "1..$_n"
   [ "$_failed" -eq 0 ]
 }
@@ -67,11 +103,15 @@ done_testing() {
 #   -- stderr: LINE           exact lines of standard error (all of it)
 #   -- stderr-has: TEXT       standard error contains TEXT
 #   -- stdout-has: TEXT       standard output contains TEXT
-# The case runs in its own folder, so messages name it by its base name.
+# A case with neither a stderr: nor a stderr-has: line must write nothing on
+# standard error. The case runs in its own folder, so messages name it by
+# its base name. With CASE set, only the cases it selects run
+# (case_selected).
 run_cases() {
   local dir=$1 f name args want_exit want_out want_err has
   for f in "$dir"/*.lua; do
     name=$(basename "$f")
+    case_selected "${name%.lua}" || continue
     args=$(sed -n 's/^-- args: //p' "$f" | head -1)
     want_exit=$(sed -n 's/^-- exit: //p' "$f" | head -1)
     want_exit=${want_exit:-0}
@@ -85,6 +125,8 @@ run_cases() {
     if grep -q '^-- stderr:' "$f"; then
       want_err=$(sed -n 's/^-- stderr: \{0,1\}//p' "$f")
       is "$ERR" "$want_err" "$name: standard error"
+    elif ! grep -q '^-- stderr-has:' "$f"; then
+      is "$ERR" "" "$name: standard error is empty (the case declares no -- stderr: or -- stderr-has:)"
     fi
     while IFS= read -r has; do
       [ -n "$has" ] || continue

@@ -18,7 +18,9 @@
 #   -- script: PATH        run PATH (inside case/; shell words, like args)
 #                          instead of the case
 #   -- interrupt: SECONDS  send SIGINT (Ctrl-C) after SECONDS
-# Every run is killed after 20 s, so a hang fails instead of waiting.
+# Every run is killed after 20 s, so a hang fails instead of waiting. A case
+# without a stderr: or stderr-has: line must write nothing on standard
+# error; with CASE set, only the cases it selects run (see tests/lib.sh).
 . "$(dirname "$0")/lib.sh"
 export LC_ALL=C
 
@@ -109,6 +111,8 @@ SECONDS=0
 # The runs, a few at a time (most of them wait for a limit).
 running=0
 for f in "$cases"/*.lua; do
+  name=${f##*/}
+  case_selected "${name%.lua}" || continue
   if [ "$running" -ge 4 ]; then
     wait -n
     running=$((running - 1))
@@ -121,13 +125,18 @@ wait
 # What each run must show, in order.
 for f in "$cases"/*.lua; do
   name=${f##*/}
+  case_selected "${name%.lua}" || continue
   b=$work/${name%.lua}
   read_headers "$f"
   RC=$(<"$b.rc") OUT=$(<"$b.out") ERR=$(<"$b.err")
 
   is "$RC" "${H_exit:-0}" "$name: exit status ${H_exit:-0}"
   [ -n "${H_stdout+set}" ] && is "$OUT" "$H_stdout" "$name: standard output"
-  [ -n "${H_stderr+set}" ] && is "$ERR" "$H_stderr" "$name: standard error"
+  if [ -n "${H_stderr+set}" ]; then
+    is "$ERR" "$H_stderr" "$name: standard error"
+  elif [ -z "${H_stderr_has+set}" ]; then
+    is "$ERR" "" "$name: standard error is empty (the case declares no -- stderr: or -- stderr-has:)"
+  fi
   while IFS= read -r has; do
     [ -n "$has" ] && like "$ERR" "$has" "$name: standard error mentions: $has"
   done <<<"${H_stderr_has-}"

@@ -57,11 +57,13 @@ rm -rf "$tmp"
 # Colour only on a terminal: never in a pipe, never with NO_COLOR.
 run "$CANVAS" show "$TOP/examples/tidepool.lua"
 unlike "$OUT" $'\033[' "no escape codes when the output is not a terminal"
-if command -v script >/dev/null; then
+if command -v script >/dev/null && script -qec true /dev/null >/dev/null 2>&1; then
   run env -u NO_COLOR TERM=xterm COLUMNS=100 script -qec "'$CANVAS' show '$TOP/examples/tidepool.lua'" /dev/null
   like "$OUT" $'\033[1;34mJOBS' "on a terminal, headings are coloured"
   run env NO_COLOR=1 TERM=xterm COLUMNS=100 script -qec "'$CANVAS' show '$TOP/examples/tidepool.lua'" /dev/null
   unlike "$OUT" $'\033[' "but not with NO_COLOR"
+else
+  skip 2 "script(1) is needed to give canvas a terminal"
 fi
 
 # Fitting to the width. For every example and fixture, and a script of words
