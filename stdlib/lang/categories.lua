@@ -21,6 +21,10 @@ for i, c in ipairs(M.notes) do
   M.scale_of[c.note], M.scale_of[c.list] = c.scale, c.scale
 end
 
+-- Every category, in the order the reference lists them.
+M.all = { "canvas", "segment", "job", "pain", "gain", "value", "product",
+          "reliever", "creator" }
+
 -- Declaration word -> category; category -> word.
 M.category_of = { canvas = "canvas", segment = "segment", job = "job", pain = "pain",
                   gain = "gain", value = "value", product = "product",

@@ -7,21 +7,23 @@ local text = require "canvas.util.text"
 
 local M = {}
 
+local categories = require "canvas.lang.categories"
+
 -- What a field can be declared on, in the order docs list them.
-M.targets = { "canvas", "segment", "job", "pain", "gain", "value", "product",
-              "reliever", "creator" }
+M.targets = categories.all
 local is_target = {}
 for _, t in ipairs(M.targets) do is_target[t] = true end
 
 -- Names accepted in `on = ...` besides the targets themselves.
 M.target_groups = {
-  note = { "job", "pain", "gain" },
+  note = {},
   relieves = { "reliever" },
   creates = { "creator" },
 }
+for i, c in ipairs(categories.notes) do M.target_groups.note[i] = c.note end
 
 -- Keys the model uses itself; no field may take them.
-M.reserved = require("canvas.lang.categories").reserved
+M.reserved = categories.reserved
 
 M.registry = {}   -- target -> name -> spec
 M.order = {}      -- target -> list of names, in declaration order

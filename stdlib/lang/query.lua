@@ -126,8 +126,8 @@ local function at(obj)
   return "  (" .. text.escape(model.position(obj)) .. ")"
 end
 
-local note_heading_fields = { kind = true, role = true, type = true, level = true,
-                              importance = true, severity = true, relevance = true }
+local note_heading_fields = { kind = true, role = true, type = true, level = true }
+for _, c in ipairs(categories.notes) do note_heading_fields[c.scale] = true end
 
 local function note_line(n, indent)
   local marks = model.marks(n)
