@@ -183,7 +183,7 @@ static void help(void) {
   printf("\n"
          "Options (before or after the command):\n");
   options_help(GLOBAL);
-  printf("  --               end of options\n"
+  printf("  --              end of options\n"
          "\n"
          "Scripts run untrusted by default: no files, no processes, only the\n"
          "canvas scripts they include from the script's folder, the working\n"
@@ -324,10 +324,16 @@ static int parse_option(int argc, char **argv, int *i, struct cli *o,
   unsigned allowed = GLOBAL | (cmd ? cmd->options : 0);
   if (k < 0) return unknown_option(a);
   if (!(allowed & BIT(k))) {
-    fprintf(stderr, "%s: option '%s' is not one of %s%s's\n", progname, options[k].name,
-            cmd ? "" : "canvas", cmd ? cmd->name : "");
-    fprintf(stderr, "Try 'canvas %s --help' for the options it takes.\n",
-            cmd ? cmd->name : "show");
+    const char *takers[NCOMMANDS];
+    size_t j, m = 0;
+    for (j = 0; j < NCOMMANDS; j++)
+      if (commands[j].options & BIT(k)) takers[m++] = commands[j].name;
+    if (cmd) fprintf(stderr, "%s: %s does not take '%s'", progname, cmd->name, options[k].name);
+    else fprintf(stderr, "%s: '%s' goes after the command", progname, options[k].name);
+    for (j = 0; j < m; j++)
+      fprintf(stderr, "%s%s", j == 0 ? " (" : j + 1 == m ? " and " : ", ", takers[j]);
+    fprintf(stderr, "%s\n", m == 0 ? "" : m == 1 ? " takes it)" : " take it)");
+    usage_hint();
     return CANVAS_USAGE;
   }
   if (options[k].arg && v == NULL) {

@@ -58,8 +58,12 @@ is "$ERR" "canvas: unknown option '--trsut'; did you mean '--trust'?
 Try 'canvas --help' for more information." "with did-you-mean"
 run "$CANVAS" run --segment Buyers shop.lua
 is "$RC" 2 "an option of another command is a usage error"
-is "$ERR" "canvas: option '--segment' is not one of run's
-Try 'canvas run --help' for the options it takes." "that names the command"
+is "$ERR" "canvas: run does not take '--segment' (rank and show take it)
+Try 'canvas --help' for more information." "that says which commands take it"
+run "$CANVAS" --segment Buyers show shop.lua
+is "$RC" 2 "a command's option before the command is a usage error"
+is "$ERR" "canvas: '--segment' goes after the command (rank and show take it)
+Try 'canvas --help' for more information." "that says where it goes"
 run "$CANVAS" --trust=yes shop.lua
 is "$RC" 2 "an option that takes no value refuses one"
 many=""
