@@ -15,8 +15,10 @@ SAN ?=
 
 # Recursively expanded so pkg-config runs after tools/deps.sh has made sure
 # it and the libraries are there.
-PKG_CFLAGS = $(shell pkg-config --cflags lua5.4 readline)
-PKG_LIBS = $(shell pkg-config --libs lua5.4 readline) -lm
+# lua-cjson is linked statically (its archive, by file name, before Lua), so
+# the installed binary needs no cjson shared library.
+PKG_CFLAGS = $(shell pkg-config --cflags lua5.4 readline lua5.4-cjson)
+PKG_LIBS = -l:liblua5.4-cjson.a $(shell pkg-config --libs lua5.4 readline) -lm
 
 SRC = src/canvas.c src/host.c src/limits.c src/main.c
 LIBSRC = src/canvas.c src/host.c src/limits.c
@@ -31,7 +33,7 @@ LIBOBJ = $(patsubst src/%.c,$(BUILD)/obj/%.o,$(LIBSRC)) $(BUILD)/obj/stdlib_data
 all: $(BUILD)/canvas
 
 # A stamp per set of Debian packages: build, check, fuzz, valgrind, bench.
-$(BUILD)/.deps-%:
+$(BUILD)/.deps-%: tools/deps.sh
 	@sh tools/deps.sh $*
 	@mkdir -p $(BUILD) && touch $@
 
@@ -150,7 +152,7 @@ fuzz: $(BUILD)/.deps-fuzz
 lint: $(BUILD)/.deps-check
 	luacheck stdlib examples
 
-DOCS = README.md docs/language.md docs/security.md docs/architecture.md
+DOCS = README.md docs/language.md docs/security.md docs/architecture.md docs/formats.md
 
 install: $(BUILD)/canvas
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(DOCDIR)

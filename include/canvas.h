@@ -178,6 +178,40 @@ int canvas_render(canvas *c, const char *what, const char *segment, int width,
                   int colour, FILE *out);
 
 /*
+** Checks. canvas_check runs every enabled rule on the loaded model (after
+** canvas_load_file or canvas_load_string) under the limits; afterwards the
+** diagnostics are the findings, with their IDs, names and severities
+** (unresolved references are then "error" findings CS018), and any load
+** error of the project file. Returns CANVAS_OK, CANVAS_FINDINGS when a
+** finding is an error (or a warning, with strict), CANVAS_LOAD when the
+** project file is faulty, CANVAS_LIMIT or CANVAS_INTERRUPTED.
+** Options, set before canvas_check (CANVAS_USAGE and canvas_error for a
+** bad value): "only" and "ignore" (rule IDs, "CS005,CS007"), "strict"
+** ("1"), "config" (the project file to use instead of the .canvas.lua
+** found beside the script or above it).
+*/
+int canvas_check(canvas *c);
+int canvas_set_check_option(canvas *c, const char *name, const char *value);
+
+/*
+** Writes rule `id`'s explanation, thresholds and examples to `out`, fitted
+** to `width` columns; with id NULL, the list of rules. CANVAS_USAGE for an
+** unknown ID (canvas_error suggests the closest).
+*/
+int canvas_explain(canvas *c, const char *id, int width, FILE *out);
+
+/*
+** A report gathers the diagnostics of several interpreters, one a checked
+** script, and writes them in one format: canvas_report_add copies from's
+** current diagnostics, for `file` loaded with `status`; canvas_report_write
+** writes them all as "text", "json", "sarif" or "github" (see
+** docs/formats.md). The report is an interpreter of its own that loads
+** nothing.
+*/
+int canvas_report_add(canvas *report, canvas *from, const char *file, int status);
+int canvas_report_write(canvas *report, const char *format, int colour, FILE *out);
+
+/*
 ** Did-you-mean: the one of the n `names` closest to `word` (a misspelling
 ** of it), or NULL when none is close enough. Returns one of the pointers
 ** given. canvas uses the same rule for fields, values and references.

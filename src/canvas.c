@@ -429,6 +429,157 @@ const char *canvas_closest(canvas *c, const char *word, const char *const *names
   return (k.found >= 1 && (size_t)k.found <= n) ? names[k.found - 1] : NULL;
 }
 
+int canvas_explain(canvas *c, const char *id, int width, FILE *out) {
+  struct call k;
+  int ok, status;
+  if (c == NULL || c->broken || out == NULL) return CANVAS_USAGE;
+  clear_error(c);
+  memset(&k, 0, sizeof k);
+  k.op = "explain";
+  k.s1 = id;
+  k.nargs_str = 1;
+  k.n1 = width;
+  k.nargs_int = 1;
+  k.out = out;
+  status = run_call(c, &k, &ok);
+  if (status != CANVAS_OK) return status;
+  if (fflush(out) != 0 && ok) {
+    set_error(c, "cannot write the output");
+    return CANVAS_LOAD;
+  }
+  if (!ok) return CANVAS_LOAD;
+  if (k.str != NULL) {
+    set_error(c, k.str);
+    return CANVAS_USAGE;
+  }
+  return CANVAS_OK;
+}
+
+int canvas_check(canvas *c) {
+  struct call k;
+  int ok, status;
+  if (c == NULL || c->broken || !c->loaded) return CANVAS_USAGE;
+  clear_error(c);
+  memset(&k, 0, sizeof k);
+  k.op = "check";
+  status = run_call(c, &k, &ok);
+  if (status != CANVAS_OK) return status;
+  if (!ok) return CANVAS_LOAD;
+  return (int)k.num;
+}
+
+int canvas_set_check_option(canvas *c, const char *name, const char *value) {
+  struct call k;
+  if (c == NULL || c->broken || name == NULL || value == NULL) return CANVAS_USAGE;
+  clear_error(c);
+  memset(&k, 0, sizeof k);
+  k.op = "check_option";
+  k.s1 = name;
+  k.s2 = value;
+  k.nargs_str = 2;
+  if (!call(c, &k)) return CANVAS_USAGE;
+  if (k.str != NULL) {
+    set_error(c, k.str);
+    return CANVAS_USAGE;
+  }
+  return CANVAS_OK;
+}
+
+/* canvas_report_add's arguments, for the protected call. */
+struct report_add {
+  canvas *from;
+  const char *file;
+  int status;
+};
+
+/* Runs in protected mode: api("report_add", file, status, { diagnostics }). */
+static int report_add_call(lua_State *L) {
+  struct report_add *k = lua_touserdata(L, 1);
+  size_t i, n = canvas_diagnostic_count(k->from);
+  lua_getfield(L, LUA_REGISTRYINDEX, HOSTKEY);
+  lua_getfield(L, -1, "api");
+  lua_pushliteral(L, "report_add");
+  lua_pushstring(L, k->file);
+  lua_pushinteger(L, k->status);
+  lua_createtable(L, n < 1000000 ? (int)n : 0, 0);
+  for (i = 0; i < n; i++) {
+    canvas_diagnostic d;
+    if (canvas_get_diagnostic(k->from, i, &d) != CANVAS_OK) continue;
+    lua_createtable(L, 0, 6);
+    lua_pushstring(L, d.file);
+    lua_setfield(L, -2, "file");
+    lua_pushinteger(L, d.line);
+    lua_setfield(L, -2, "line");
+    lua_pushstring(L, d.severity);
+    lua_setfield(L, -2, "severity");
+    lua_pushstring(L, d.id);       /* NULL pushes nil */
+    lua_setfield(L, -2, "id");
+    lua_pushstring(L, d.name);
+    lua_setfield(L, -2, "name");
+    lua_pushstring(L, d.message);
+    lua_setfield(L, -2, "message");
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+  if (n == 0 && k->status != CANVAS_OK && k->status != CANVAS_FINDINGS) {
+    /* a failure that left no diagnostic: the report still says why */
+    const char *why = canvas_error(k->from);
+    lua_createtable(L, 0, 4);
+    lua_pushstring(L, k->file);
+    lua_setfield(L, -2, "file");
+    lua_pushinteger(L, 0);
+    lua_setfield(L, -2, "line");
+    lua_pushliteral(L, "error");
+    lua_setfield(L, -2, "severity");
+    lua_pushstring(L, why ? why : "the script could not be checked");
+    lua_setfield(L, -2, "message");
+    lua_rawseti(L, -2, 1);
+  }
+  lua_call(L, 4, 0);
+  return 0;
+}
+
+int canvas_report_add(canvas *report, canvas *from, const char *file, int status) {
+  struct report_add k;
+  if (report == NULL || report->broken || from == NULL || from == report || file == NULL)
+    return CANVAS_USAGE;
+  k.from = from;
+  k.file = file;
+  k.status = status;
+  lua_pushcfunction(report->L, report_add_call);
+  lua_pushlightuserdata(report->L, &k);
+  if (lua_pcall(report->L, 1, 0, 0) != LUA_OK) {
+    keep_error(report);
+    return CANVAS_LIMIT;   /* out of memory copying the diagnostics */
+  }
+  return CANVAS_OK;
+}
+
+int canvas_report_write(canvas *report, const char *format, int colour, FILE *out) {
+  struct call k;
+  int ok, status;
+  if (report == NULL || report->broken || format == NULL || out == NULL) return CANVAS_USAGE;
+  clear_error(report);
+  memset(&k, 0, sizeof k);
+  k.op = "report_write";
+  k.s1 = format;
+  k.nargs_str = 1;
+  k.n1 = colour != 0;
+  k.nargs_int = 1;
+  k.out = out;
+  status = run_call(report, &k, &ok);
+  if (status != CANVAS_OK) return status;
+  if (fflush(out) != 0 && ok) {
+    set_error(report, "cannot write the output");
+    return CANVAS_LOAD;
+  }
+  if (!ok) return CANVAS_LOAD;
+  if (k.str != NULL) {
+    set_error(report, k.str);
+    return CANVAS_USAGE;
+  }
+  return CANVAS_OK;
+}
+
 int canvas_load_file(canvas *c, const char *path) {
   if (path == NULL) return CANVAS_USAGE;
   return load(c, "load_file", path, 0, NULL);

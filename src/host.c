@@ -314,6 +314,13 @@ static const struct {
   {"LOAD", CANVAS_LOAD}, {"LIMIT", CANVAS_LIMIT}, {"INTERRUPTED", CANVAS_INTERRUPTED},
 };
 
+/*
+** lua-cjson (Debian's lua-cjson-dev), linked statically: the JSON encoder of
+** the findings formats (stdlib/render/findings_json.lua, findings_sarif.lua).
+** Its header is Debian's own, so the one function is declared here.
+*/
+int luaopen_cjson(lua_State *L);
+
 static int open_host(lua_State *L) {
   size_t i;
   luaL_newlib(L, hostfuncs);
@@ -325,6 +332,8 @@ static int open_host(lua_State *L) {
   lua_setfield(L, -2, "max_script");
   lua_pushliteral(L, CANVAS_STDLIB_PREFIX);
   lua_setfield(L, -2, "stdlib_prefix");
+  lua_pushliteral(L, CANVAS_VERSION);
+  lua_setfield(L, -2, "version");
   /* the status codes of canvas.h, by name: canvas.c.status.LOAD == 3 */
   lua_createtable(L, 0, (int)(sizeof statuses / sizeof statuses[0]));
   for (i = 0; i < sizeof statuses / sizeof statuses[0]; i++) {
@@ -347,5 +356,8 @@ void canvas_host_register(lua_State *L) {
   }
   lua_pushcfunction(L, open_host);
   lua_setfield(L, -2, "canvas.c");
+  /* only stdlib code requires it: untrusted scripts cannot require modules */
+  lua_pushcfunction(L, luaopen_cjson);
+  lua_setfield(L, -2, "canvas.cjson");
   lua_pop(L, 1);
 }

@@ -38,7 +38,8 @@ static void usage_hint(void) {
 
 enum {
   OPT_CODE, OPT_DIR, OPT_TRUST, OPT_TRACEBACK, OPT_MEMORY, OPT_TIMEOUT,
-  OPT_SEGMENT, OPT_HELP, OPT_VERSION, OPT_COUNT
+  OPT_SEGMENT, OPT_FORMAT, OPT_STRICT, OPT_ONLY, OPT_IGNORE, OPT_CONFIG,
+  OPT_HELP, OPT_VERSION, OPT_COUNT
 };
 #define BIT(o) (1u << (o))
 /* The options every command takes, before or after its name. */
@@ -69,6 +70,15 @@ static const struct option options[OPT_COUNT] = {
                    "the longest a script may run (default %g for\n"
                    "untrusted scripts; 0: no limit)", CANVAS_DEFAULT_TIMEOUT},
   [OPT_SEGMENT] = {"--segment", NULL, "NAME", "only the segment with this name or id", 0},
+  [OPT_FORMAT] = {"--format", NULL, "FORMAT",
+                  "text (the default), json, sarif (SARIF 2.1.0) or\n"
+                  "github (GitHub Actions workflow commands)", 0},
+  [OPT_STRICT] = {"--strict", NULL, NULL, "warnings fail the check too (exit 1)", 0},
+  [OPT_ONLY] = {"--only", NULL, "IDS", "run only these rules (CS003,CS005)", 0},
+  [OPT_IGNORE] = {"--ignore", NULL, "IDS", "leave these rules out (CS003,CS005)", 0},
+  [OPT_CONFIG] = {"--config", NULL, "FILE",
+                  "the project file to use instead of the .canvas.lua\n"
+                  "found in the script's folder or above it", 0},
   [OPT_HELP] = {"--help", "-h", NULL, "show this help", 0},
   [OPT_VERSION] = {"--version", "-v", NULL, "show the version", 0},
 };
@@ -82,6 +92,11 @@ struct cli {
   size_t max_memory;
   double timeout;
   const char *segment;
+  const char *format;           /* check --format */
+  int strict;
+  const char *only, *ignore, *config;
+  const char **scripts;         /* check's scripts */
+  int nscripts;
   const char **codes;           /* -e, in order */
   int ncodes;
   const char **dirs;            /* -I, in order */
@@ -99,9 +114,14 @@ struct cli {
 static int cmd_run(struct cli *o);
 static int cmd_view(struct cli *o);
 static int cmd_help(struct cli *o);
+static int cmd_check(struct cli *o);
+static int cmd_explain(struct cli *o);
 
 /* What a command takes after its options. */
-enum { TAKES_NOTHING, TAKES_SCRIPT, TAKES_SCRIPT_ARGS, TAKES_TOPIC };
+enum { TAKES_NOTHING, TAKES_SCRIPT, TAKES_SCRIPT_ARGS, TAKES_SCRIPTS, TAKES_TOPIC };
+
+#define CHECK_OPTIONS \
+  (BIT(OPT_FORMAT) | BIT(OPT_STRICT) | BIT(OPT_ONLY) | BIT(OPT_IGNORE) | BIT(OPT_CONFIG))
 
 struct command {
   const char *name;
@@ -134,6 +154,21 @@ static const struct command commands[] = {
    "side from 90 columns. What the script prints goes to standard error;\n"
    "standard output holds the canvas.",
    BIT(OPT_SEGMENT), TAKES_SCRIPT, cmd_view},
+  {"check", "[options] SCRIPT...",
+   "check scripts against the framework's rules",
+   "Loads each SCRIPT in an interpreter of its own, runs every enabled rule\n"
+   "(canvas explain lists them) and the script's own checks, and prints the\n"
+   "findings as 'file:line: severity[ID] name: message', sorted by file and\n"
+   "line, then a summary. Exit status: 0 no error findings; 1 error findings\n"
+   "(or warnings, with --strict); 2 usage; 3 a script failed to load (the\n"
+   "others are still checked); 4 a limit stopped one.",
+   CHECK_OPTIONS, TAKES_SCRIPTS, cmd_check},
+  {"explain", "[RULE]",
+   "a rule's explanation and examples, or the list of rules",
+   "Prints what rule RULE (e.g. CS003) finds, why it matters, its thresholds\n"
+   "and a script it reports next to one it does not; without RULE, lists\n"
+   "every rule by ID, name and severity.",
+   0, TAKES_TOPIC, cmd_explain},
   {"help", "[COMMAND]",
    "this help, or a command's",
    "Shows the usage of canvas, or of COMMAND.",
@@ -354,6 +389,11 @@ static int parse_option(int argc, char **argv, int *i, struct cli *o,
     case OPT_TRUST: o->trust = 1; break;
     case OPT_TRACEBACK: o->traceback = 1; break;
     case OPT_SEGMENT: o->segment = v; break;
+    case OPT_FORMAT: o->format = v; break;
+    case OPT_STRICT: o->strict = 1; break;
+    case OPT_ONLY: o->only = v; break;
+    case OPT_IGNORE: o->ignore = v; break;
+    case OPT_CONFIG: o->config = v; break;
     case OPT_MEMORY:
       if (!parse_size(v, &o->max_memory)) {
         fprintf(stderr, "%s: --max-memory: '%s' is not a size (bytes, or a number with K, "
@@ -429,6 +469,9 @@ static int parse(int argc, char **argv, struct cli *o) {
         o->args = argv + i + 1;
         o->nargs = argc - i - 1;
         return CANVAS_OK;
+      case TAKES_SCRIPTS:
+        o->scripts[o->nscripts++] = a;
+        break;
       case TAKES_SCRIPT:
         if (o->script != NULL) {
           fprintf(stderr, "%s: %s takes one script; '%s' is one too many\n", progname,
@@ -450,6 +493,12 @@ static int parse(int argc, char **argv, struct cli *o) {
         fprintf(stderr, "%s: %s takes no arguments; got '%s'\n", progname, o->cmd->name, a);
         return CANVAS_USAGE;
     }
+  }
+  if (o->cmd->takes == TAKES_SCRIPTS && o->nscripts == 0) {
+    fprintf(stderr, "%s: %s needs one or more scripts (or '-' for standard input)\n",
+            progname, o->cmd->name);
+    usage_hint();
+    return CANVAS_USAGE;
   }
   if (o->cmd->takes == TAKES_SCRIPT && o->script == NULL) {
     fprintf(stderr, "%s: %s needs a script (or '-' for standard input)\n", progname,
@@ -634,9 +683,9 @@ static void on_interrupt(int sig) {
 ** Makes an interpreter with the options and runs the -e codes and the
 ** script. Returns the status; *out gets the interpreter, which the caller
 ** frees, or NULL when none could be made. `script_out` receives what the
-** script prints.
+** script prints. With `quiet`, the diagnostics are left to the caller.
 */
-static int load(struct cli *o, FILE *script_out, canvas **out) {
+static int load(struct cli *o, FILE *script_out, int quiet, canvas **out) {
   canvas *c;
   const char *script = o->script;
   char *code = NULL;      /* the script read from standard input */
@@ -695,14 +744,14 @@ static int load(struct cli *o, FILE *script_out, canvas **out) {
     if (o->ncodes == 1) snprintf(name, sizeof name, "(command line)");
     else snprintf(name, sizeof name, "(command line %d)", k + 1);
     status = canvas_load_string(c, o->codes[k], strlen(o->codes[k]), name);
-    print_diagnostics(c, status, status == CANVAS_OK && !last);
+    if (!quiet) print_diagnostics(c, status, status == CANVAS_OK && !last);
   }
   if (status == CANVAS_OK && script != NULL) {
     if (code != NULL)
       status = canvas_load_string(c, code, codelen, "stdin");
     else
       status = canvas_load_file(c, script);
-    print_diagnostics(c, status, 0);
+    if (!quiet) print_diagnostics(c, status, 0);
   }
   free(code);
   return status;
@@ -710,7 +759,7 @@ static int load(struct cli *o, FILE *script_out, canvas **out) {
 
 static int cmd_run(struct cli *o) {
   canvas *c;
-  int status = load(o, stdout, &c);
+  int status = load(o, stdout, 0, &c);
   current = NULL;
   if (fflush(stdout) != 0 && status == CANVAS_OK) {
     fprintf(stderr, "%s: cannot write the output\n", progname);
@@ -723,7 +772,7 @@ static int cmd_run(struct cli *o) {
 /* rank, show: standard output holds the view; the script prints to stderr. */
 static int cmd_view(struct cli *o) {
   canvas *c;
-  int status = load(o, stderr, &c);
+  int status = load(o, stderr, 0, &c);
   if (status == CANVAS_OK) {
     status = canvas_render(c, o->cmd->name, o->segment, output_width(),
                            use_colour(STDOUT_FILENO), stdout);
@@ -733,6 +782,99 @@ static int cmd_view(struct cli *o) {
       print_diagnostics(c, status, 0);
   }
   current = NULL;
+  canvas_free(c);
+  return status;
+}
+
+/* Which of two exit statuses of checked files wins: 4, then 3, then 1. */
+static int worse(int a, int b) {
+  static const int rank[] = {0, 2, 5, 3, 4};   /* by status 0..4 */
+  int ra = a >= 0 && a <= 4 ? rank[a] : 6, rb = b >= 0 && b <= 4 ? rank[b] : 6;
+  return rb > ra ? b : a;
+}
+
+/* Sets the command line's check options on c; CANVAS_USAGE after a message. */
+static int check_options(canvas *c, struct cli *o) {
+  const char *names[] = {"only", "ignore", "config", "strict"};
+  const char *values[] = {o->only, o->ignore, o->config, o->strict ? "1" : NULL};
+  int k;
+  for (k = 0; k < 4; k++) {
+    if (values[k] == NULL) continue;
+    if (canvas_set_check_option(c, names[k], values[k]) != CANVAS_OK) {
+      fprintf(stderr, "%s: %s\n", progname, canvas_error(c));
+      usage_hint();
+      return CANVAS_USAGE;
+    }
+  }
+  return CANVAS_OK;
+}
+
+/*
+** canvas check SCRIPT...: each script in an interpreter of its own, its
+** diagnostics gathered in a report that is written once, in one format.
+*/
+static int cmd_check(struct cli *o) {
+  canvas *report = canvas_new();
+  const char *format = o->format ? o->format : "text";
+  int worst = CANVAS_OK, k, status;
+  if (report == NULL || canvas_error(report) != NULL) {
+    fprintf(stderr, "%s: %s\n", progname, report ? canvas_error(report) : "not enough memory");
+    canvas_free(report);
+    return CANVAS_LIMIT;
+  }
+  if (strcmp(format, "text") != 0 && strcmp(format, "json") != 0 &&
+      strcmp(format, "sarif") != 0 && strcmp(format, "github") != 0) {
+    const char *formats[] = {"text", "json", "sarif", "github"};
+    const char *best = canvas_closest(report, format, formats, 4);
+    fprintf(stderr, "%s: --format '%s' is not a format of findings; use text, json, sarif or "
+            "github%s%s%s\n", progname, format, best ? "; did you mean '" : "",
+            best ? best : "", best ? "'?" : "");
+    canvas_free(report);
+    return CANVAS_USAGE;
+  }
+  if (check_options(report, o) != CANVAS_OK) {   /* bad IDs: before any script runs */
+    canvas_free(report);
+    return CANVAS_USAGE;
+  }
+  for (k = 0; k < o->nscripts; k++) {
+    canvas *c;
+    o->script = o->scripts[k];
+    status = load(o, stderr, 1, &c);
+    if (c == NULL || status == CANVAS_USAGE) {
+      canvas_free(c);
+      canvas_free(report);
+      return status;
+    }
+    if (status == CANVAS_OK) {
+      if (check_options(c, o) != CANVAS_OK) status = CANVAS_USAGE;
+      else status = canvas_check(c);
+    }
+    current = NULL;
+    if (canvas_report_add(report, c, strcmp(o->script, "-") == 0 ? "stdin" : o->script,
+                          status) != CANVAS_OK)
+      status = CANVAS_LIMIT;
+    canvas_free(c);
+    worst = worse(worst, status);
+    if (status == CANVAS_INTERRUPTED || status == CANVAS_USAGE) break;
+  }
+  status = canvas_report_write(report, format, use_colour(STDOUT_FILENO), stdout);
+  if (status != CANVAS_OK) {
+    fprintf(stderr, "%s: %s\n", progname, canvas_error(report));
+    worst = worse(worst, status == CANVAS_USAGE ? CANVAS_LOAD : status);
+  }
+  canvas_free(report);
+  return worst;
+}
+
+static int cmd_explain(struct cli *o) {
+  canvas *c = canvas_new();
+  int status;
+  if (c == NULL) {
+    fprintf(stderr, "%s: not enough memory to start\n", progname);
+    return CANVAS_LIMIT;
+  }
+  status = canvas_explain(c, o->topic, output_width(), stdout);
+  if (status != CANVAS_OK) fprintf(stderr, "%s: %s\n", progname, canvas_error(c));
   canvas_free(c);
   return status;
 }
@@ -761,7 +903,8 @@ int main(int argc, char **argv) {
   /* room for every -e and -I the command line can hold */
   o.codes = malloc(sizeof *o.codes * (size_t)argc);
   o.dirs = malloc(sizeof *o.dirs * (size_t)argc);
-  if (o.codes == NULL || o.dirs == NULL) {
+  o.scripts = malloc(sizeof *o.scripts * (size_t)argc);
+  if (o.codes == NULL || o.dirs == NULL || o.scripts == NULL) {
     fprintf(stderr, "%s: not enough memory to start\n", progname);
     return CANVAS_LIMIT;
   }
@@ -769,5 +912,6 @@ int main(int argc, char **argv) {
   if (status == CANVAS_OK) status = o.cmd->handler(&o);
   free(o.codes);
   free(o.dirs);
+  free(o.scripts);
   return status;
 }

@@ -27,17 +27,7 @@ end
 
 -- Sorts problems by file (in order of first appearance), line, then the
 -- order they were found in.
-local function sorted(list)
-  local order = loader.fileorder
-  table.sort(list, function(a, b)
-    local fa, fb = order[a.file] or math.maxinteger, order[b.file] or math.maxinteger
-    if fa ~= fb then return fa < fb end
-    if a.file ~= b.file then return a.file < b.file end
-    if a.line ~= b.line then return a.line < b.line end
-    return a.seq < b.seq
-  end)
-  return list
-end
+local sorted = loader.sort
 
 -- A diagnostic is one line; a script can make its messages as long as it
 -- likes, so they are cut at a length a terminal can still show.
@@ -48,18 +38,24 @@ local function cut(message)
 end
 
 -- Every diagnostic of the model, in one list: load errors, errors found
--- while deriving (ranking) and findings. A finding is shown as a warning
--- here: loading reports what it sees, judging is for checks.
-local function collect()
+-- while deriving (ranking) and findings. After a load the findings are
+-- those resolving made, shown as warnings (loading reports what it sees;
+-- judging is for checks); after canvas_check, the checks' findings with
+-- their severities.
+local function collect(checked)
   local S = model.state()
   local list = {}
   local function add(p, severity)
-    list[#list + 1] = { file = text.escape(p.file), line = p.line, severity = severity,
+    list[#list + 1] = { file = text.escape(p.file), line = p.line, severity = severity or p.severity,
                         id = p.id, name = p.name, message = cut(p.message), seq = p.seq }
   end
   for _, p in ipairs(S.problems) do add(p, "error") end
   for _, p in ipairs(S.derived) do add(p, "error") end
-  for _, f in ipairs(S.findings) do add(f, "warning") end
+  if checked then
+    for _, f in ipairs(checked) do add(f) end
+  else
+    for _, f in ipairs(S.findings) do add(f, "warning") end
+  end
   diagnostics = sorted(list)
 end
 
@@ -222,6 +218,115 @@ function ops.render(segname, what, width, colour)
     segments = { s }
   end
   render.render(what, S.canvas, segments, text.writer(colour == 1), width)
+end
+
+---------------------------------------------------------------------------
+-- Checks
+---------------------------------------------------------------------------
+local check_options = { strict = false }
+
+-- "CS005,CS007" or "CS005 CS007" -> list, or nil and a message.
+local function id_list(flag, value)
+  local config = require "canvas.checks.config"
+  local out = {}
+  for id in value:gmatch("[^%s,]+") do
+    local p = config.id_problem(id, {})
+    if p then return nil, flag .. ": " .. p end
+    out[#out + 1] = id
+  end
+  if #out == 0 then return nil, flag .. " needs rule IDs, such as CS005 or CS005,CS007" end
+  return out
+end
+
+-- Sets a check option of the command line: only, ignore (rule IDs),
+-- strict ("1" or "0"), config (the project file). Returns nothing, or a
+-- message for the user.
+function ops.check_option(name, value)
+  if name == "only" or name == "ignore" then
+    local ids, problem = id_list("--" .. name, value)
+    if not ids then return keep(problem) end
+    check_options[name] = ids
+  elseif name == "strict" then
+    check_options.strict = value == "1"
+  elseif name == "config" then
+    if not c.realpath(value) then
+      return keep("--config " .. text.quote(value) .. ": no such file")
+    end
+    check_options.config = value
+  else
+    return keep("unknown check option " .. text.quote(name))
+  end
+end
+
+-- Runs the checks on the loaded model; the diagnostics become the load
+-- errors (a faulty project file) and the findings.
+function ops.check()
+  local S = model.state()
+  local found, cfg = require("canvas.checks.engine").run(check_options, loader.current)
+  collect(found)
+  if #S.problems > 0 or #S.derived > 0 then return LOAD end
+  for _, f in ipairs(found) do
+    if f.severity == "error" or (cfg.strict and f.severity == "warning") then
+      return status.FINDINGS
+    end
+  end
+  return OK
+end
+
+-- canvas explain [ID]: writes the rule's explanation, or the list.
+function ops.explain(id, width)
+  local registry = require "canvas.checks"
+  local explain = require "canvas.render.explain"
+  local out = text.writer(false)
+  if id == nil then
+    explain.list(registry, out, width)
+    return
+  end
+  local rule = registry.rules[id] or registry.rules[id:upper()]
+  if not rule then
+    local p = require("canvas.checks.config").id_problem(id, nil)
+    return keep("explain: " .. p)
+  end
+  explain.rule(rule, out, width)
+end
+
+-- A report of several files' diagnostics (canvas check FILE...): each
+-- file is loaded and checked in an interpreter of its own, and its
+-- diagnostics are copied into this one, which writes them in one format.
+local report = { files = {}, diagnostics = {} }
+local file_status = { [OK] = "checked", [status.FINDINGS] = "checked", [LOAD] = "failed",
+                      [status.LIMIT] = "limit", [status.INTERRUPTED] = "limit" }
+
+function ops.report_add(file, code, list)
+  report.files[#report.files + 1] = { file = text.escape(file), status = file_status[code] or "failed" }
+  for _, d in ipairs(list) do
+    report.diagnostics[#report.diagnostics + 1] = d
+  end
+end
+
+function ops.report_write(format, colour)
+  local render = require "canvas.render"
+  local fmt = render.findings[format]
+  if not fmt then return keep(render.unknown_format(format)) end
+  local registry = require "canvas.checks"
+  local rules, seen = {}, {}
+  for _, id in ipairs(registry.order) do
+    rules[#rules + 1] = registry.rules[id]
+    seen[id] = true
+  end
+  local summary = { errors = 0, warnings = 0, info = 0, files = #report.files }
+  local key = { error = "errors", warning = "warnings", info = "info" }
+  for _, d in ipairs(report.diagnostics) do
+    summary[key[d.severity]] = summary[key[d.severity]] + 1
+    if d.id and not seen[d.id] then
+      seen[d.id] = true
+      rules[#rules + 1] = { id = d.id, name = d.name, severity = d.severity,
+                            summary = d.name, explanation = "A check of the script's own." }
+    end
+  end
+  local doc = { tool = { name = "canvas", version = c.version }, files = report.files,
+                diagnostics = report.diagnostics, rules = rules, summary = summary }
+  require(fmt).format(doc, text.writer(colour == 1))
 end
 
 -- The index in `names` of the closest to `word`, for did-you-mean in C.

@@ -1,6 +1,7 @@
 #!/bin/sh
 # make bench: canvas against plain Lua 5.4 doing the same work, side by side
-# in one run, as ratios (SPEC section 8). Times are the best of three runs;
+# in one run, as ratios (SPEC section 8): start-up, then load + rank and
+# load + rank + every check of generated canvases. Times are the best of three runs;
 # memory is the peak resident set size.
 set -eu
 canvas=${CANVAS:-build/canvas}
@@ -33,10 +34,15 @@ echo "start-up:       100 runs: canvas $c s, lua5.4 $l s, ratio $(ratio "$c" "$l
 
 for n in 100000 1000000; do
   [ -f "$dir/notes-$n.lua" ] || lua5.4 tools/bench/gen.lua "$n" > "$dir/notes-$n.lua"
-  c=$(best "$canvas" rank "$dir/notes-$n.lua" --segment "Segment 1")
   l=$(best lua5.4 tools/bench/plain.lua "$dir/notes-$n.lua")
-  echo "$n notes: canvas ${c%% *} s ${c##* } KB, plain Lua ${l%% *} s ${l##* } KB," \
+  c=$(best "$canvas" rank "$dir/notes-$n.lua" --segment "Segment 1")
+  echo "$n notes, rank:  canvas ${c%% *} s ${c##* } KB, plain Lua ${l%% *} s ${l##* } KB," \
        "time ratio $(ratio "${c%% *}" "${l%% *}") (bar 2), memory ratio $(ratio "${c##* }" "${l##* }") (bar 2)"
   eval "t$n=${c%% *}"
+  c=$(best "$canvas" check "$dir/notes-$n.lua")
+  echo "$n notes, check: canvas ${c%% *} s ${c##* } KB, plain Lua ${l%% *} s ${l##* } KB," \
+       "time ratio $(ratio "${c%% *}" "${l%% *}") (bar 2), memory ratio $(ratio "${c##* }" "${l##* }") (bar 2)"
+  eval "k$n=${c%% *}"
 done
-echo "growth:         10x the notes took $(ratio "$t1000000" "$t100000")x the time (bar 11)"
+echo "growth, rank:   10x the notes took $(ratio "$t1000000" "$t100000")x the time (bar 11)"
+echo "growth, check:  10x the notes took $(ratio "$k1000000" "$k100000")x the time (bar 11)"

@@ -25,6 +25,7 @@ need_clang_rt() {  # $1 runtime library of clang, $2 Debian package
 need_cmd cc gcc
 need_pc lua5.4 liblua5.4-dev
 need_pc readline libreadline-dev
+need_pc lua5.4-cjson lua-cjson-dev   # linked statically: canvas.cjson
 case $what in
   check) need_cmd prove perl; need_cmd luacheck lua-check ;;
   bench) need_cmd lua5.4 lua5.4; [ -x /usr/bin/time ] || missing="$missing time" ;;

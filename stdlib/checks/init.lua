@@ -7,19 +7,24 @@
 --   explanation  why it matters and how it is found, in a few sentences
 --   bad, good    a short script that the rule reports, and one it does not
 --   thresholds   optional: name -> { default = n, doc = "..." }
--- One file per rule or small family (checks/<family>.lua) returns a list of
--- rules; this module registers them in ID order. Findings made anywhere in
--- the stdlib go through M.finding so that each carries its rule's ID, name
--- and severity.
+--   needs        optional: the facts of the pass it reads (checks/pass.lua)
+--   run          optional: function(ctx) that reports findings; rules
+--                without one are found elsewhere (references: lang/resolve)
+-- One file per family of rules (checks/<family>.lua) returns a list of
+-- rules; this module registers them in ID order. Findings made anywhere go
+-- through M.finding so that each carries its rule's ID, name and severity.
 local M = {}
 
 M.severities = { error = true, warning = true, info = true }
+M.severity_names = { "error", "warning", "info" }
 
-M.rules = {}   -- id -> rule
-M.order = {}   -- the IDs, sorted
+M.rules = {}        -- id -> rule
+M.order = {}        -- the IDs, sorted
+M.thresholds = {}   -- name -> { default, doc, rules = { id, ... } }
+M.threshold_names = {}
 
 -- The rule families, one module each.
-local families = { "checks.references" }
+local families = { "checks.references", "checks.profile", "checks.notes", "checks.segments" }
 
 local required = { "id", "name", "severity", "summary", "explanation", "bad", "good" }
 
@@ -38,6 +43,19 @@ function M.define(rule)
   M.rules[rule.id] = rule
   M.order[#M.order + 1] = rule.id
   table.sort(M.order)
+  for name, t in pairs(rule.thresholds or {}) do
+    local known = M.thresholds[name]
+    if known then
+      if known.default ~= t.default then
+        error("checks: threshold " .. name .. " has two defaults", 2)
+      end
+      known.rules[#known.rules + 1] = rule.id
+    else
+      M.thresholds[name] = { default = t.default, doc = t.doc, rules = { rule.id } }
+      M.threshold_names[#M.threshold_names + 1] = name
+      table.sort(M.threshold_names)
+    end
+  end
   return rule
 end
 

@@ -237,6 +237,27 @@ types.refs = {
   end,
 }
 
+-- Rule IDs, for `ignore`: the built-in rules' IDs are checked here; an ID
+-- of the script's own checks (U001, or one it gives) is taken as written.
+types.rules = {
+  describe = function() return 'a rule ID or a list of them: "CS005" or { "CS005", "CS007" }' end,
+  convert = function(_, v)
+    local list = type(v) == "table" and v or { v }
+    if getmetatable(list) ~= nil then return nil, "is not a list of rule IDs" end
+    local problem = require("canvas.checks.config").id_problem
+    local out = {}
+    for i, id in ipairs(list) do
+      local p = problem(id, {})
+      if p then
+        if type(v) == "table" or type(id) ~= "string" then return nil, "has " .. p end
+        return nil, "names no rule" .. p:gsub("^.- is no rule", "")
+      end
+      out[i] = id
+    end
+    return out
+  end,
+}
+
 -- Types a script may give in `field "x" { type = ... }`.
 M.user_types = { "text", "number", "boolean", "scale", "choice", "list" }
 

@@ -140,6 +140,10 @@ function M.reset()
     current = {},           -- current segment and value, by category
     rank_of = {},           -- note -> its rank (see rank.lua)
     score_of = {},          -- note -> its score
+    custom_checks = {},     -- check "name" { ... }: checks/custom.lua
+    check_config = nil,     -- checks { ... }: checks/config.lua
+    inline = {},            -- file -> line -> ignored rule IDs (-- canvas: ignore)
+    deferred_ids = {},      -- custom rule IDs named before their checks
     seq = 0,
   }
   M.S = S

@@ -11,9 +11,11 @@ local suggest = require "canvas.util.suggest"
 
 local M = {}
 
-local hooks = {}
+local hooks, finish_hooks = {}, {}
 -- fn() runs after every resolution, in the order registered.
 function M.on_resolve(fn) hooks[#hooks + 1] = fn end
+-- fn() runs once at the end of each load, after resolving.
+function M.on_finish(fn) finish_hooks[#finish_hooks + 1] = fn end
 
 local S   -- the model being resolved
 
@@ -171,6 +173,7 @@ function M.finish(default_name)
     st.canvas.implicit = true
   end
   M.resolve()
+  for _, fn in ipairs(finish_hooks) do fn() end
 end
 
 return M

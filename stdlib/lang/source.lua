@@ -11,6 +11,11 @@ local starts = {}    -- file name -> offsets of the start of each line
 function M.remember(name, src) texts[name] = src; starts[name] = nil end
 function M.forget() texts, starts = {}, {} end
 
+-- fn(name, src) for every text at hand.
+function M.each(fn)
+  for name, src in pairs(texts) do fn(name, src) end
+end
+
 local find, sub, byte = string.find, string.sub, string.byte
 
 local function line_starts(name)

@@ -10,7 +10,7 @@ field "notes" { on = { "canvas", "segment", "note", "value", "product", "relieve
   type = "text", doc = "free remarks" }
 field "id" { on = { "segment", "note", "value", "product", "reliever", "creator" },
   type = "text", doc = "a short name that references can use instead of the full text" }
-field "ignore" { on = { "segment", "note", "value", "reliever", "creator" }, type = "list",
+field "ignore" { on = { "segment", "note", "value", "reliever", "creator" }, type = "rules",
   doc = "check IDs to silence for this declaration, e.g. \"CS005\"" }
 
 -- The canvas ------------------------------------------------------------------

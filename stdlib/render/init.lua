@@ -13,6 +13,21 @@ M.views = {
            summary = "the profiles as a text canvas fitted to the width" },
 }
 
+-- The formats of findings (canvas check --format): name -> module.
+M.findings = {
+  text = "canvas.render.findings_text",
+  json = "canvas.render.findings_json",
+  sarif = "canvas.render.findings_sarif",
+  github = "canvas.render.findings_github",
+}
+M.finding_formats = { "text", "json", "sarif", "github" }
+
+function M.unknown_format(what)
+  return "--format " .. text.quote(what) .. " is not a format of findings; use "
+    .. text.either(M.finding_formats)
+    .. require("canvas.util.suggest").hint(what, M.finding_formats, text.quote)
+end
+
 local names = {}
 for k in pairs(M.views) do names[#names + 1] = k end
 table.sort(names)

@@ -24,6 +24,20 @@ local function note_file(name)
   end
 end
 
+-- Sorts diagnostics (anything with file, line and seq) by file, in the
+-- order files were first loaded, then line, then the order they were found.
+function M.sort(list)
+  local order = M.fileorder
+  table.sort(list, function(a, b)
+    local fa, fb = order[a.file] or math.maxinteger, order[b.file] or math.maxinteger
+    if fa ~= fb then return fa < fb end
+    if a.file ~= b.file then return a.file < b.file end
+    if a.line ~= b.line then return a.line < b.line end
+    return (a.seq or 0) < (b.seq or 0)
+  end)
+  return list
+end
+
 function M.reset()
   loading, included, M.fileorder = {}, {}, {}
 end
@@ -310,6 +324,7 @@ local function make_env()
   for k, v in pairs(query.words()) do words[k] = v end
   words.include = include
   words.rank = require("canvas.eval.rank").word
+  for k, v in pairs(require("canvas.checks.engine").words()) do words[k] = v end
   local extra = { arg = {}, require = script_require, load = script_load }
   env = sandbox.build(M.options.trust, words, extra)
   return env

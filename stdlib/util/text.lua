@@ -222,7 +222,7 @@ function M.rpad(s, w)
 end
 
 local styles = { bold = "1", dim = "2", jobs = "1;34", pains = "1;31", gains = "1;32",
-                 heading = "1;4" }
+                 heading = "1;4", error = "1;31", warning = "1;35", info = "1;36" }
 
 -- A writer that buffers lines and styles text only when colour is on.
 function M.writer(colour)

@@ -11,7 +11,7 @@
 -- stdout:   relieves "Readings scattered across three apps"
 -- stdout:       notes: needs the uploader
 -- stdout:       id: timeline
--- stdout:       ignore: CS021
+-- stdout:       ignore: CS008
 -- stdout:       how: one timeline for pump, meter and CGM
 -- stdout:   creates "All readings in one place"
 -- stdout:       how: uploads from every device
@@ -26,7 +26,7 @@ value "Tidepool Mobile" {
   product "Tidepool Mobile app" { kind = "digital" },
   relieves "Readings scattered across three apps" {
     how = "one timeline for pump, meter and CGM", notes = "needs the uploader",
-    id = "timeline", ignore = "CS021",
+    id = "timeline", ignore = "CS008",
   },
   creates "All readings in one place" { how = "uploads from every device" },
 }

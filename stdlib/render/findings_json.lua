@@ -1,0 +1,179 @@
+-- Findings as one JSON document, the data model "canvas-findings" version 1
+-- (every key is described in docs/formats.md):
+--
+--   { "format": "canvas-findings", "version": 1, "tool": {...},
+--     "files": [...], "findings": [...], "rules": [...], "summary": {...} }
+--
+-- The document is indented by two spaces, its keys always in the same
+-- order, and ends with a newline. Strings and numbers are encoded by
+-- lua-cjson (linked into the binary as canvas.cjson); the layout is ours,
+-- since the cjson of Debian (2.1.0) has no key order and writes an empty
+-- table as {} where the model has an empty array []. This module also
+-- gives that writer to the SARIF format: M.object, M.array, M.null,
+-- M.encode.
+local cjson = require("canvas.cjson").new()
+local findings_text = require "canvas.render.findings_text"
+local summary_of, line_of = findings_text.summary, findings_text.line_number
+
+local M = {}
+
+M.FORMAT, M.VERSION = "canvas-findings", 1
+
+local OBJECT, ARRAY = {}, {}
+
+-- The JSON null (cjson's, so a decoded document compares equal).
+M.null = cjson.null
+
+-- object(k1, v1, k2, v2, ...): a JSON object with its keys in this order;
+-- a key whose value is nil is left out (M.null writes null).
+function M.object(...)
+  local args, o = table.pack(...), { n = 0 }
+  for i = 1, args.n, 2 do
+    if args[i + 1] ~= nil then
+      o.n = o.n + 1
+      o[o.n] = { args[i], args[i + 1] }
+    end
+  end
+  return setmetatable(o, OBJECT)
+end
+
+-- array(list): a JSON array, [] when the list is empty.
+function M.array(list)
+  return setmetatable(list or {}, ARRAY)
+end
+
+-- Text that is not UTF-8 would make the document invalid: each byte that
+-- is not part of a UTF-8 character becomes U+FFFD.
+local function utf8_clean(s)
+  if utf8.len(s) then return s end
+  local parts, i = {}, 1
+  while true do
+    local n, bad = utf8.len(s, i)
+    if n then
+      parts[#parts + 1] = s:sub(i)
+      return table.concat(parts)
+    end
+    parts[#parts + 1] = s:sub(i, bad - 1) .. "\u{FFFD}"
+    i = bad + 1
+  end
+end
+
+local function string_literal(s)
+  -- cjson 2.1.0 writes "/" as "\/"; every "\/" in its output is an escaped
+  -- slash (a backslash itself is written "\\"), so it can be undone.
+  return (cjson.encode(utf8_clean(s)):gsub("\\/", "/"))
+end
+
+local function number_literal(v)
+  if v ~= v or v == math.huge or v == -math.huge then
+    error("findings_json: cannot encode the number " .. tostring(v), 0)
+  end
+  local i = math.tointeger(v)
+  if i then return string.format("%d", i) end
+  return string.format("%.17g", v)
+end
+
+local function encode(v, indent, parts)
+  local t = type(v)
+  if v == M.null then
+    parts[#parts + 1] = "null"
+  elseif t == "string" then
+    parts[#parts + 1] = string_literal(v)
+  elseif t == "number" then
+    parts[#parts + 1] = number_literal(v)
+  elseif t == "boolean" then
+    parts[#parts + 1] = tostring(v)
+  elseif t == "table" and getmetatable(v) == ARRAY then
+    if #v == 0 then
+      parts[#parts + 1] = "[]"
+      return
+    end
+    local inner = indent .. "  "
+    parts[#parts + 1] = "[\n"
+    for i, x in ipairs(v) do
+      parts[#parts + 1] = inner
+      encode(x, inner, parts)
+      parts[#parts + 1] = i < #v and ",\n" or "\n"
+    end
+    parts[#parts + 1] = indent .. "]"
+  elseif t == "table" and getmetatable(v) == OBJECT then
+    if v.n == 0 then
+      parts[#parts + 1] = "{}"
+      return
+    end
+    local inner = indent .. "  "
+    parts[#parts + 1] = "{\n"
+    for i = 1, v.n do
+      parts[#parts + 1] = inner .. string_literal(v[i][1]) .. ": "
+      encode(v[i][2], inner, parts)
+      parts[#parts + 1] = i < v.n and ",\n" or "\n"
+    end
+    parts[#parts + 1] = indent .. "}"
+  else
+    error("findings_json: cannot encode a " .. t .. " (use object or array)", 0)
+  end
+end
+
+-- The JSON text of v (built with object, array, null, strings, numbers and
+-- booleans), without a final newline.
+function M.encode(v)
+  local parts = {}
+  encode(v, "", parts)
+  return table.concat(parts)
+end
+
+-- Writes JSON text through writer `out`, one line at a time (a string in
+-- JSON never holds a raw newline), and flushes it.
+function M.write(v, out)
+  for line in M.encode(v):gmatch("[^\n]+") do out.line(line) end
+  out.flush()
+end
+
+local function opt(v)   -- a value the report may not know: null then
+  if v == nil then return M.null end
+  return v
+end
+
+-- The report as the data model (objects and arrays for M.encode).
+function M.model(report)
+  local tool = report.tool or {}
+  local files, findings, rules = {}, {}, {}
+  for i, f in ipairs(report.files or {}) do
+    files[i] = M.object("file", f.file or "?", "status", opt(f.status))
+  end
+  for i, d in ipairs(report.diagnostics or {}) do
+    findings[i] = M.object(
+      "file", d.file or "?",
+      "line", line_of(d),
+      "severity", d.severity or "error",
+      "id", opt(d.id),
+      "name", opt(d.name),
+      "message", d.message or "")
+  end
+  for i, r in ipairs(report.rules or {}) do
+    rules[i] = M.object(
+      "id", opt(r.id),
+      "name", opt(r.name),
+      "severity", opt(r.severity),
+      "summary", opt(r.summary),
+      "explanation", opt(r.explanation),
+      "help_uri", opt(r.help_uri))
+  end
+  local s = summary_of(report)
+  return M.object(
+    "format", M.FORMAT,
+    "version", M.VERSION,
+    "tool", M.object("name", tool.name or "canvas", "version", opt(tool.version),
+                     "uri", opt(tool.uri)),
+    "files", M.array(files),
+    "findings", M.array(findings),
+    "rules", M.array(rules),
+    "summary", M.object("errors", s.errors, "warnings", s.warnings, "info", s.info,
+                        "files", s.files))
+end
+
+function M.format(report, out)
+  M.write(M.model(report), out)
+end
+
+return M

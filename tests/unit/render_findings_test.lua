@@ -1,0 +1,320 @@
+-- canvas.render.findings_*: the four formats of a findings report (text,
+-- JSON, SARIF, GitHub workflow commands), each written into a writer that
+-- keeps its lines. The JSON and SARIF are also read back with cjson.
+local t = require "tap"
+local text = require "canvas.util.text"
+local ftext = require "canvas.render.findings_text"
+local fjson = require "canvas.render.findings_json"
+local sarif = require "canvas.render.findings_sarif"
+local github = require "canvas.render.findings_github"
+local cjson = require("canvas.cjson").new()
+
+-- A writer like util/text's that keeps the lines; with `colour`, a styled
+-- text shows as <style>text</>.
+local function capture(colour)
+  local w = { lines = {}, flushed = 0 }
+  function w.line(s) w.lines[#w.lines + 1] = s end
+  function w.flush() w.flushed = w.flushed + 1 end
+  function w.style(name, s)
+    if not colour then return s end
+    return "<" .. name .. ">" .. s .. "</>"
+  end
+  return w
+end
+
+local function run(format, report, colour)
+  local w = capture(colour)
+  format.format(report, w)
+  return w.lines, w
+end
+
+local function all(lines) return table.concat(lines, "\n") .. "\n" end
+
+local TOOL = { name = "canvas", version = "0.1.0", uri = "https://example.invalid/canvas" }
+local RULES = {
+  { id = "CS001", name = "no-name", severity = "error", summary = "A declaration has no name",
+    explanation = "Every declaration needs a name." },
+  { id = "CS005", name = "vague-note", severity = "warning", summary = "A note says nothing",
+    explanation = "A note should say what the customer does, feels or gains.",
+    help_uri = "https://example.invalid/canvas/CS005" },
+  { id = "CS007", name = "short-gain", severity = "info", summary = "A gain is very short",
+    explanation = "" },
+}
+
+-- Findings of each severity, a load error, one with no line, a message
+-- with a newline, a comma, a colon and a percent sign, a file with none.
+local report = {
+  tool = TOOL,
+  files = { { file = "a.lua", status = "checked" }, { file = "sub dir/b.lua", status = "failed" },
+            { file = "c.lua", status = "checked" } },
+  diagnostics = {
+    { file = "a.lua", line = 12, severity = "warning", id = "CS005", name = "vague-note",
+      message = 'pain "Queues" says nothing' },
+    { file = "a.lua", line = 14, severity = "info", id = "CS007", name = "short-gain",
+      message = "50% short, see: line 2\nthen 3" },
+    { file = "sub dir/b.lua", line = 3, severity = "error", message = "unexpected symbol near 'x'" },
+    { file = "sub dir/b.lua", line = 0, severity = "error", id = "CS001", name = "no-name",
+      message = "a segment has no name" },
+  },
+  rules = RULES,
+  summary = { errors = 2, warnings = 1, info = 1, files = 3 },
+}
+
+local empty = {
+  tool = { name = "canvas", version = "0.1.0" },
+  files = { { file = "ok.lua", status = "checked" } },
+  diagnostics = {},
+  rules = RULES,
+  summary = { errors = 0, warnings = 0, info = 0, files = 1 },
+}
+
+local one_each = {
+  tool = TOOL,
+  files = { { file = "x.lua", status = "checked" } },
+  diagnostics = {
+    { file = "x.lua", line = 1, severity = "error", id = "CS001", name = "no-name", message = "e" },
+    { file = "x.lua", line = 2, severity = "warning", id = "CS005", name = "vague-note", message = "w" },
+    { file = "x.lua", line = 3, severity = "info", id = "CS007", name = "short-gain", message = "i" },
+  },
+  rules = RULES,
+  summary = { errors = 1, warnings = 1, info = 1, files = 1 },
+}
+
+---------------------------------------------------------------------------
+-- text
+---------------------------------------------------------------------------
+local lines, w = run(ftext, report)
+t.is(lines, {
+  'a.lua:12: warning[CS005] vague-note: pain "Queues" says nothing',
+  "a.lua:14: info[CS007] short-gain: 50% short, see: line 2\\nthen 3",
+  "sub dir/b.lua:3: error: unexpected symbol near 'x'",
+  "sub dir/b.lua: error[CS001] no-name: a segment has no name",
+  "2 errors, 1 warning, 1 info in 3 files",
+}, "text: one finding a line, load errors without an id, line 0 without a line, then the summary")
+t.is(w.flushed, 1, "text: flushes the writer once")
+t.is(run(ftext, empty), { "no findings in 1 file" }, "text: no findings")
+t.is(run(ftext, one_each)[4], "1 error, 1 warning, 1 info in 1 file", "text: singular counts")
+t.is(run(ftext, { files = {}, diagnostics = {},
+                 summary = { errors = 0, warnings = 3, info = 2, files = 2 } }),
+  { "0 errors, 3 warnings, 2 info in 2 files" }, "text: plural counts, zero shown when others are not")
+t.is(run(ftext, one_each, true), {
+  "x.lua:1: <error>error</>[CS001] no-name: e",
+  "x.lua:2: <warning>warning</>[CS005] vague-note: w",
+  "x.lua:3: <info>info</>[CS007] short-gain: i",
+  "1 error, 1 warning, 1 info in 1 file",
+}, "text: the severity word is styled when colour is on")
+t.is(text.writer(true).style("error", "error"), "\27[1;31merror\27[0m", "text: the writer styles error")
+t.is(text.writer(true).style("warning", "w"), "\27[1;35mw\27[0m", "text: the writer styles warning")
+t.is(text.writer(true).style("info", "i"), "\27[1;36mi\27[0m", "text: the writer styles info")
+t.is(text.writer(false).style("error", "e"), "e", "text: no colour, no codes")
+t.is(run(ftext, { files = { {}, {} }, diagnostics = {
+  { file = "z.lua", line = 2, severity = "warning", id = "CS005", message = "x\27[2J" } } }),
+  { "z.lua:2: warning[CS005]: x\\027[2J", "0 errors, 1 warning, 0 info in 2 files" },
+  "text: no name, control characters escaped; no summary: counted from the lists")
+
+---------------------------------------------------------------------------
+-- JSON
+---------------------------------------------------------------------------
+local json_text = all(run(fjson, report))
+local doc = cjson.decode(json_text)
+t.is(doc.format, "canvas-findings", "json: format")
+t.is(doc.version, 1, "json: version 1")
+t.is(doc.tool, { name = "canvas", version = "0.1.0", uri = "https://example.invalid/canvas" }, "json: tool")
+t.is(doc.files, {
+  { file = "a.lua", status = "checked" }, { file = "sub dir/b.lua", status = "failed" },
+  { file = "c.lua", status = "checked" },
+}, "json: files in the order given, a file with no findings too")
+t.is(#doc.findings, 4, "json: every finding")
+t.is(doc.findings[1], { file = "a.lua", line = 12, severity = "warning", id = "CS005",
+  name = "vague-note", message = 'pain "Queues" says nothing' }, "json: a finding")
+t.is(doc.findings[2].message, "50% short, see: line 2\nthen 3", "json: the message as it is")
+t.ok(doc.findings[3].id == cjson.null and doc.findings[3].name == cjson.null,
+  "json: a load error has id and name null")
+t.is(doc.findings[4].line, 0, "json: no line is line 0")
+t.is(#doc.rules, 3, "json: the rules")
+t.is(doc.rules[2], { id = "CS005", name = "vague-note", severity = "warning",
+  summary = "A note says nothing",
+  explanation = "A note should say what the customer does, feels or gains.",
+  help_uri = "https://example.invalid/canvas/CS005" }, "json: a rule")
+t.ok(doc.rules[1].help_uri == cjson.null, "json: an unknown help_uri is null")
+t.is(doc.summary, { errors = 2, warnings = 1, info = 1, files = 3 }, "json: summary")
+t.like(json_text, '"uri": "https://example.invalid/canvas"', "json: slashes are not escaped")
+t.like(json_text, '"message": "50% short, see: line 2\\nthen 3"', "json: a newline as \\n")
+t.ok(json_text:sub(-2) == "}\n", "json: one document ending with a newline")
+
+t.is(all(run(fjson, empty)), [[
+{
+  "format": "canvas-findings",
+  "version": 1,
+  "tool": {
+    "name": "canvas",
+    "version": "0.1.0",
+    "uri": null
+  },
+  "files": [
+    {
+      "file": "ok.lua",
+      "status": "checked"
+    }
+  ],
+  "findings": [],
+  "rules": [
+    {
+      "id": "CS001",
+      "name": "no-name",
+      "severity": "error",
+      "summary": "A declaration has no name",
+      "explanation": "Every declaration needs a name.",
+      "help_uri": null
+    },
+    {
+      "id": "CS005",
+      "name": "vague-note",
+      "severity": "warning",
+      "summary": "A note says nothing",
+      "explanation": "A note should say what the customer does, feels or gains.",
+      "help_uri": "https://example.invalid/canvas/CS005"
+    },
+    {
+      "id": "CS007",
+      "name": "short-gain",
+      "severity": "info",
+      "summary": "A gain is very short",
+      "explanation": "",
+      "help_uri": null
+    }
+  ],
+  "summary": {
+    "errors": 0,
+    "warnings": 0,
+    "info": 0,
+    "files": 1
+  }
+}
+]], "json: the whole document, keys in a fixed order, no findings as []")
+
+t.like(all(run(fjson, { files = {}, diagnostics = {}, rules = {} })), '"files": [],',
+  "json: an empty list of files is []")
+local odd_text = all(run(fjson, { files = {}, rules = {}, diagnostics = {
+  { file = "q.lua", line = 2.0, severity = "error", message = "bad\255byte \0 nul" } } }))
+local odd = cjson.decode(odd_text)
+t.is(odd.findings[1].message, "bad\u{FFFD}byte \0 nul", "json: bytes that are not UTF-8 become U+FFFD")
+t.like(odd_text, '"line": 2,', "json: a float line as a whole number")
+t.like(odd_text, '"message": "bad\u{FFFD}byte \\u0000 nul"', "json: NUL as \\u0000")
+t.is(odd.summary, { errors = 1, warnings = 0, info = 0, files = 0 }, "json: no summary: counted")
+t.is(fjson.encode(fjson.array({ 1, -2, 0.5, true, false, fjson.null, "é/\"" })),
+  '[\n  1,\n  -2,\n  0.5,\n  true,\n  false,\n  null,\n  "é/\\""\n]', "json: encode: scalars")
+t.is(fjson.encode(fjson.object("b", 1, "skip", nil, "a", fjson.object())), '{\n  "b": 1,\n  "a": {}\n}',
+  "json: encode: keys in order, nil left out, empty object")
+t.is(fjson.encode(2 ^ 53), "9007199254740992", "json: encode: big whole numbers in full")
+t.ok(not pcall(fjson.encode, 0 / 0), "json: encode: NaN is an error")
+t.ok(not pcall(fjson.encode, { 1 }), "json: encode: a plain table is an error (object or array)")
+
+---------------------------------------------------------------------------
+-- SARIF
+---------------------------------------------------------------------------
+local sarif_text = all(run(sarif, report))
+local log = cjson.decode(sarif_text)
+t.is(log["$schema"], "https://json.schemastore.org/sarif-2.1.0.json", "sarif: $schema")
+t.is(log.version, "2.1.0", "sarif: version")
+t.is(#log.runs, 1, "sarif: one run")
+local run1 = log.runs[1]
+local driver = run1.tool.driver
+t.is({ driver.name, driver.version, driver.informationUri },
+  { "canvas", "0.1.0", "https://example.invalid/canvas" }, "sarif: driver name, version, informationUri")
+local ids = {}
+for i, r in ipairs(driver.rules) do ids[i] = r.id end
+t.is(ids, { "CS001", "CS005", "CS007", "load-error" }, "sarif: the rules, then load-error")
+t.is(driver.rules[2], {
+  id = "CS005", name = "vague-note",
+  shortDescription = { text = "A note says nothing" },
+  fullDescription = { text = "A note should say what the customer does, feels or gains." },
+  defaultConfiguration = { level = "warning" },
+  help = { text = "A note should say what the customer does, feels or gains." },
+  helpUri = "https://example.invalid/canvas/CS005",
+  properties = { ["problem.severity"] = "warning" },
+}, "sarif: a rule")
+t.is(driver.rules[3].fullDescription.text, "A gain is very short",
+  "sarif: an empty explanation falls back to the summary")
+t.is(driver.rules[3].defaultConfiguration.level, "note", "sarif: info is note")
+t.is(driver.rules[4].name, nil, "sarif: load-error has no name (it would equal its id)")
+t.is(driver.rules[4].defaultConfiguration.level, "error", "sarif: load-error is an error")
+t.is(#run1.artifacts, 3, "sarif: each file an artifact")
+t.is(run1.artifacts[2], { location = { uri = "sub%20dir/b.lua", uriBaseId = "%SRCROOT%" },
+  roles = { "analysisTarget" } }, "sarif: an artifact, its path percent-encoded")
+t.is(#run1.results, 4, "sarif: one result a finding")
+t.is(run1.results[1], {
+  ruleId = "CS005", ruleIndex = 1, level = "warning",
+  message = { text = 'pain "Queues" says nothing' },
+  locations = { { physicalLocation = {
+    artifactLocation = { uri = "a.lua", uriBaseId = "%SRCROOT%", index = 0 },
+    region = { startLine = 12 } } } },
+}, "sarif: a result")
+local levels, rule_ids = {}, {}
+for i, r in ipairs(run1.results) do
+  levels[i] = r.level
+  rule_ids[i] = r.ruleId
+  t.is(driver.rules[r.ruleIndex + 1].id, r.ruleId, "sarif: result " .. i .. ": ruleIndex names its rule")
+end
+t.is(levels, { "warning", "note", "error", "error" }, "sarif: levels")
+t.is(rule_ids, { "CS005", "CS007", "load-error", "CS001" }, "sarif: a load error is a load-error result")
+t.is(run1.results[2].message.text, "50% short, see: line 2\nthen 3", "sarif: the message as it is")
+t.is(run1.results[4].locations[1].physicalLocation.region, nil, "sarif: no line, no region")
+t.is(run1.results[3].locations[1].physicalLocation.artifactLocation.index, 1,
+  "sarif: a result names its artifact")
+t.is(run1.properties, nil, "sarif: no properties when nothing is left out")
+
+local none = cjson.decode(all(run(sarif, empty)))
+t.like(all(run(sarif, empty)), '"results": []', "sarif: no findings: results is []")
+t.is(none.runs[1].tool.driver.informationUri, nil, "sarif: no uri, no informationUri")
+
+sarif.max_results = 2
+local capped = cjson.decode(all(run(sarif, report)))
+sarif.max_results = 25000
+local kept_ids = {}
+for i, r in ipairs(capped.runs[1].results) do kept_ids[i] = r.ruleId end
+t.is(kept_ids, { "load-error", "CS001" }, "sarif: past max_results the most severe are kept")
+t.is(capped.runs[1].properties, { omittedResults = 2 }, "sarif: and the rest counted")
+
+local extra = cjson.decode(all(run(sarif, { files = {}, rules = {}, diagnostics = {
+  { file = "./q.lua", line = 1, severity = "warning", id = "X9", message = "" } } })))
+t.is(extra.runs[1].tool.driver.rules[2].id, "X9", "sarif: a rule id missing from the list is added")
+t.is(extra.runs[1].tool.driver.rules[2].shortDescription.text, "X9", "sarif: with its id as text")
+t.is(extra.runs[1].results[1].ruleIndex, 1, "sarif: and referenced")
+t.is(extra.runs[1].results[1].message.text, "(no message)", "sarif: message.text is never empty")
+t.is(extra.runs[1].results[1].locations[1].physicalLocation.artifactLocation,
+  { uri = "q.lua", uriBaseId = "%SRCROOT%" }, "sarif: ./ dropped; a file not listed has no index")
+
+t.is({ sarif.uri("a.lua") }, { "a.lua", "%SRCROOT%" }, "sarif: uri: a relative path")
+t.is({ sarif.uri("././d/x.lua") }, { "d/x.lua", "%SRCROOT%" }, "sarif: uri: leading ./ dropped")
+t.is({ sarif.uri("/abs/x y.lua") }, { "file:///abs/x%20y.lua" }, "sarif: uri: an absolute path")
+t.is({ sarif.uri("d/é#%?.lua") }, { "d/%C3%A9%23%25%3F.lua", "%SRCROOT%" },
+  "sarif: uri: UTF-8 and reserved characters percent-encoded")
+local long = cjson.decode(all(run(sarif, { files = {}, diagnostics = {}, rules = {
+  { id = "L1", name = string.rep("n", 300), severity = "warning", summary = string.rep("s", 2000),
+    explanation = string.rep("e", 3000) } } })))
+local lr = long.runs[1].tool.driver.rules[1]
+t.is({ #lr.name, #lr.shortDescription.text, #lr.fullDescription.text, #lr.help.text },
+  { 255, 1024, 1024, 3000 }, "sarif: name and descriptions cut to GitHub's limits, help kept whole")
+
+---------------------------------------------------------------------------
+-- GitHub workflow commands
+---------------------------------------------------------------------------
+t.is(run(github, report), {
+  '::warning file=a.lua,line=12,title=CS005 vague-note::pain "Queues" says nothing',
+  "::notice file=a.lua,line=14,title=CS007 short-gain::50%25 short, see: line 2%0Athen 3",
+  "::error file=sub dir/b.lua,line=3,title=load-error::unexpected symbol near 'x'",
+  "::error file=sub dir/b.lua,title=CS001 no-name::a segment has no name",
+  "2 errors, 1 warning, 1 info in 3 files",
+}, "github: one command a finding, then the summary")
+t.is(run(github, empty), { "no findings in 1 file" }, "github: no findings")
+t.is(github.escape_data("a%b\r\nc:d,e"), "a%25b%0D%0Ac:d,e", "github: message escaping")
+t.is(github.escape_property("a%b\r\nc:d,e"), "a%25b%0D%0Ac%3Ad%2Ce", "github: property escaping")
+t.is(github.command({ file = "we,ird:name.lua", line = 4, severity = "warning", id = "CS1",
+  name = "x", message = "::error::fake\n::warning::also" }),
+  "::warning file=we%2Cird%3Aname.lua,line=4,title=CS1 x::::error::fake%0A::warning::also",
+  "github: no text can end a command or start another")
+t.is(github.command({ file = "e.lua", line = 1, severity = "error", message = "esc\27[2J" }),
+  "::error file=e.lua,line=1,title=load-error::esc\\027[2J", "github: control characters made visible")
+
+t.done()
