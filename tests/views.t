@@ -159,7 +159,7 @@ for f in $files; do
   mkdir "$tmp/$name"
   (
     for w in $widths 1000; do
-      COLUMNS=$w "$CANVAS" show "$f" > "$tmp/$name/$w" 2>&1 </dev/null ||
+      COLUMNS=$w "$CANVAS" show "$f" > "$tmp/$name/$w" 2>/dev/null </dev/null ||
         echo "$w: exit $?" >> "$tmp/$name/failed"
     done
   ) &

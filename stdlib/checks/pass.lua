@@ -12,7 +12,7 @@ local M = {}
 
 local normalize, vague, outcome = wording.normalize, wording.vague, wording.outcome
 local mirror_key, measurable, mention = wording.mirror_key, wording.measurable, wording.mention
-local rawget = rawget
+local rawget, find, lower = rawget, string.find, string.lower
 
 -- The names of the business's own offer: its products and value
 -- propositions, for product-in-profile.
@@ -35,6 +35,7 @@ local function segment_facts(seg, need, index)
   local seen_any = {}          -- normalised text -> first job, for cross twins
   local pains_by_mirror = {}   -- mirror key -> first pain
   local who_seen = {}
+  local want_lower = want_key or want_outcome or want_vague or want_mirror or index
   for _, c in ipairs(categories.notes) do
     local list, scale, note = seg[c.list], c.scale, c.note
     local is_job, is_pain = note == "job", note == "pain"
@@ -42,8 +43,11 @@ local function segment_facts(seg, need, index)
     for i = 1, #list do
       local n = list[i]
       local text = n.text
+      -- lower case once, for every heuristic below: making a string is
+      -- what costs most on a large canvas
+      local l = want_lower and lower(text)
       if want_key then
-        local k = normalize(text)
+        local k = normalize(text, l)
         local first = seen[k]
         if first then
           f.dups[#f.dups + 1] = { n, first }
@@ -75,18 +79,21 @@ local function segment_facts(seg, need, index)
           f.jobs_kinded = f.jobs_kinded + 1
         end
         if want_outcome then
-          local why = outcome(text)
+          local why = outcome(text, l)
           if why then f.outcome[#f.outcome + 1] = { n, why } end
         end
       else
         if want_vague then
-          local why = vague(text)
+          local why = vague(text, l)
           if why then f.vague[#f.vague + 1] = { n, why } end
         end
         if want_mirror then
           -- every note gets a key; a pair is a mirror when one side has an
           -- antonym or a negation ("No live bus times" / "Live bus times")
-          local mk, marked = mirror_key(text, true)
+          -- a note with a digit has it in its key, and a gain with one is
+          -- measurable, so neither side of a mirror can have one
+          local mk, marked
+          if not find(text, "%d") then mk, marked = mirror_key(text, true, l) end
           if mk then
             if is_pain then
               if pains_by_mirror[mk] == nil then pains_by_mirror[mk] = { n, marked } end
@@ -101,7 +108,7 @@ local function segment_facts(seg, need, index)
         end
       end
       if index then
-        local name = mention(index, text)
+        local name = mention(index, text, l)
         if name then f.mentions[#f.mentions + 1] = { n, name } end
       end
     end

@@ -77,9 +77,9 @@ local TRAIL = { [32] = true, [46] = true, [33] = true, [63] = true, [44] = true,
 -- "Queue is slow." and "  queue IS slow " give "queue is slow". When
 -- lower() alone does it (the usual case), that and five plain finds are
 -- all it costs.
-function M.normalize(text)
-  if type(text) ~= "string" then text = tostring(text) end
-  local l = lower(text)
+function M.normalize(text, lowered)
+  if type(text) ~= "string" then text = tostring(text); lowered = nil end
+  local l = lowered or lower(text)
   local n = #l
   if n == 0 then return l end
   if byte(l, 1) ~= 32 and not TRAIL[byte(l, n)] and not find(l, "  ", 1, true)
@@ -284,9 +284,10 @@ local function vague_reason(l)
   return nil
 end
 
-function M.vague(text)
+function M.vague(text, lowered)
   if type(text) ~= "string" then return nil end
-  local l = lower(text)
+  if numeric(text) then return nil end     -- measurable, whatever the words: the fast way out
+  local l = lowered or lower(text)
   local r = gsub(l, "%a+", CODE)
   local v = find(r, "V", 1, true)
   if not v and not find(r, "T", 1, true) then
@@ -378,9 +379,17 @@ local function outcome_reason(phrase, example)
     .. example
 end
 
-function M.outcome(text)
+function M.outcome(text, lowered)
   if type(text) ~= "string" then return nil end
-  local w1, w2, w3, w4 = match(lower(text), "^%A*(%a*)%A*(%a*)%A*(%a*)%A*(%a*)")
+  local l = lowered or lower(text)
+  -- most jobs open with a verb: decided by the first word alone
+  local w1 = match(l, "^%A*(%a*)")
+  if w1 ~= "a" and w1 ~= "an" and w1 ~= "the" and w1 ~= "on" and not OUT[w1]
+      and (w1 == "" or VERBISH[w1] or CLASS[w1] == FILL) then
+    return nil
+  end
+  local w2, w3, w4
+  w1, w2, w3, w4 = match(l, "^%A*(%a*)%A*(%a*)%A*(%a*)%A*(%a*)")
   if w1 == "a" or w1 == "an" or w1 == "the" then w1, w2, w3 = w2, w3, w4 end
   if w1 == "" then return nil end
   local cat = OUT[w1]
@@ -489,9 +498,9 @@ negated("dis", "satisfied organised organized honest connected")
 
 local K, klen = {}, 0      -- the key's words, reused
 
-function M.mirror_key(text, always)
+function M.mirror_key(text, always, lowered)
   if type(text) ~= "string" then return nil, false end
-  local l = lower(text)
+  local l = lowered or lower(text)
   if find(l, "on time", 1, true) then l = gsub(l, "%f[%a]on time%f[%A]", "ontime") end
   local r = gsub(l, "%a+", MCODE)         -- negations to "<", antonyms to "<family>"
   local marked = find(r, "<", 1, true) ~= nil
@@ -637,13 +646,27 @@ function M.names_index(names)
   end
   for w in pairs(index.first) do index.mark[w] = common[w] and "AB" or "A" end
   for w in pairs(common) do index.mark[w] = index.mark[w] or "B" end
+  -- with few words that can start a name, a plain search for each of them
+  -- turns most notes away before any word is read
+  local probe = {}
+  for w in pairs(index.mark) do probe[#probe + 1] = w end
+  if #probe <= 16 then index.probe = probe end
   return index
 end
 
-function M.mention(index, text)
+function M.mention(index, text, lowered)
   if type(text) ~= "string" or type(index) ~= "table" then return nil end
+  local probe = index.probe
+  if probe then
+    local l0 = lowered or lower(text)
+    local hit = false
+    for i = 1, #probe do
+      if find(l0, probe[i], 1, true) then hit = true; break end
+    end
+    if not hit then return nil end
+  end
   local s = fold(text)
-  local l = lower(s)
+  local l = (s == text and lowered) or lower(s)
   local r = gsub(l, NAMEWORD, index.mark)
   if find(r, "A", 1, true) then
     local full, part, first, longest = index.full, index.part, index.first, index.longest

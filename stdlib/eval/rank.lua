@@ -311,8 +311,10 @@ local function packed_sort(list, desc, scores)
 end
 
 -- Ranks a copy of one list; records each note's rank and score in the
--- model's tables (read as note.rank and note.score).
-local function rank_list(list, rule, ranks, scores)
+-- note itself (note.rank, note.score: keys the model reserves). A note is
+-- made with room for them, so this does not grow its table.
+local function rank_list(list, rule)
+  local scores = {}
   local out = {}
   for i = 1, #list do out[i] = list[i] end
   if score_all(out, rule, scores) then
@@ -337,7 +339,11 @@ local function rank_list(list, rule, ranks, scores)
       end)
     end
   end                         -- a failed function rule: declaration order, no scores
-  for i = 1, #out do ranks[out[i]] = i end
+  for i = 1, #out do
+    local n = out[i]
+    rawset(n, "rank", i)
+    rawset(n, "score", scores[n])
+  end
   return out
 end
 
@@ -345,12 +351,10 @@ end
 function M.rank_all()
   local S = model.state()
   choose()
-  local ranks, scores = {}, {}
-  S.rank_of, S.score_of = ranks, scores
   for _, seg in ipairs(S.segments) do
     local ranked = {}
     for _, category in ipairs(M.categories) do
-      ranked[category] = rank_list(seg[category], M.rule_for(seg, category), ranks, scores)
+      ranked[category] = rank_list(seg[category], M.rule_for(seg, category))
     end
     seg.ranked = ranked
   end

@@ -73,27 +73,15 @@ M.summary = summary
 ---------------------------------------------------------------------------
 local apply  -- defined below
 
--- Values computed for an object rather than stored in it (rank, score):
--- key -> function(obj). Keeping them out of the objects keeps each note's
--- table small, which matters for a canvas of a million notes.
-local getters = {}
-M.getters = getters
-
-function getters.rank(obj) return S.rank_of[obj] end
-function getters.score(obj) return S.score_of[obj] end
-
+-- What every object of a category answers besides its own fields: its
+-- category. A table, not a function, so that reading a field a note does
+-- not have (n.role) costs one more lookup in C and no call.
 M.classes = {}
 local category_of_meta = {}   -- locked metatable value -> category
 for _, c in ipairs(fields.targets) do
   local methods = { category = c }
   M.classes[c] = {
-    __index = function(obj, k)
-      local v = methods[k]
-      if v ~= nil then return v end
-      local g = getters[k]
-      if g then return g(obj) end
-      return nil
-    end,
+    __index = methods,
     __tostring = summary,
     __call = function(obj, tbl) return apply(obj, tbl) end,
     __metatable = "canvas " .. c,
@@ -138,8 +126,6 @@ function M.reset()
     pending_owner = {},     -- the segment or value current when each was made
     pending_tables = {},    -- `field "x"`, `rank "x"` without their table yet
     current = {},           -- current segment and value, by category
-    rank_of = {},           -- note -> its rank (see rank.lua)
-    score_of = {},          -- note -> its score
     custom_checks = {},     -- check "name" { ... }: checks/custom.lua
     check_config = nil,     -- checks { ... }: checks/config.lua
     inline = {},            -- file -> line -> ignored rule IDs (-- canvas: ignore)
@@ -182,10 +168,10 @@ function M.new(category, label, file, line, detached)
   elseif category == "canvas" or category == "product" then
     obj = { name = label, file = file, line = line }
   else
-    -- room for the owner and four fields without growing the table (the
-    -- nil entries only size it)
+    -- room for the owner, the rank and score that ranking adds and two
+    -- fields without growing the table (the nil entries only size it)
     obj = { text = label, file = file, line = line, segment = nil,
-            f1 = nil, f2 = nil, f3 = nil, f4 = nil }
+            rank = nil, score = nil, f1 = nil, f2 = nil }
   end
   setmetatable(obj, classes[category])
   S.dirty = true
@@ -239,22 +225,25 @@ local function register_id(obj, id)
   return true
 end
 
--- Attaches item (a note or value item) to owner, in order.
-local function attach(owner, item)
-  local c = category_of(item)
+-- Attaches item (a note or value item of category c) to owner, in order.
+local list_of = categories.list_of
+local function attach(owner, item, c)
   rawset(item, owner_key[c], owner)
-  local list = owner[M.list_of[c]]
+  local list = owner[list_of[c]]
   list[#list + 1] = item
 end
 
+-- Puts item, found in the table of obj at `index`, into obj. This runs for
+-- every note of a script, so it reads the metatable once.
 local function claim(obj, item, index)
-  if type(item) == "table" and getmetatable(item) == "canvas rank rule" then
+  local mt = type(item) == "table" and getmetatable(item)
+  if mt == "canvas rank rule" then
     fail_at(obj, M.describe(obj) .. ": item " .. index .. " is a rank rule, which ranks every "
       .. "segment; write it after the " .. word_of[obj.category] .. " with segment = "
       .. text.quote(obj.name or obj.text or "?") .. " to rank only this one")
     return
   end
-  local c = category_of(item)
+  local c = category_of_meta[mt]
   if not (c and holds[obj.category][c]) then
     local allowed = {}
     for k in pairs(holds[obj.category]) do allowed[#allowed + 1] = word_of[k] end
@@ -277,7 +266,7 @@ local function claim(obj, item, index)
       .. M.position(owner) .. "; declare it again to use it twice")
     return
   end
-  attach(obj, item)
+  attach(obj, item, c)
 end
 
 -- Cross-field rules that a single field cannot check.
@@ -296,7 +285,7 @@ function apply(obj, tbl)
       .. (M.is_object(tbl) and M.describe(tbl) or text.show_value(tbl)))
     return obj
   end
-  local c = obj.category
+  local c = category_of_meta[getmetatable(obj)]
   local reg = fields.registry[c]
   local n = #tbl
   local errs  -- { key, message } pairs, reported in key order
@@ -337,7 +326,7 @@ function apply(obj, tbl)
       for i = 1, n do claim(obj, tbl[i], i) end
     end
   end
-  if c == "job" and obj.role then validate(obj) end
+  if c == "job" and rawget(obj, "role") then validate(obj) end
   return obj
 end
 M.apply = apply
@@ -352,11 +341,14 @@ function M.settle_pending()
   local pending, owners = S.pending, S.pending_owner
   for i = 1, #pending do
     local item = pending[i]
-    local key = owner_key[category_of(item)]
-    if rawget(item, key) == nil then
+    -- notes keep their segment and value items their value under these
+    -- reserved keys: one of them set means the item has its owner
+    if rawget(item, "segment") == nil and rawget(item, "value") == nil then
+      local c = category_of(item)
+      local key = owner_key[c]
       local owner = owners[i]
       if owner then
-        attach(owner, item)
+        attach(owner, item, c)
       else
         fail_at(item, M.describe(item) .. " is outside any " .. key .. "; write it inside "
           .. key .. ' "..." { ... } or after one')
