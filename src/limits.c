@@ -27,7 +27,7 @@
 ** light userdata, so raising it needs no memory.
 */
 #if !defined(CANVAS_HOOK_COUNT)
-#define CANVAS_HOOK_COUNT 1000
+#define CANVAS_HOOK_COUNT 10000   /* about 10 microseconds of Lua */
 #endif
 
 static char killmarker;   /* its address is the error value of a kill */
@@ -42,6 +42,7 @@ struct limits {
   const char *seen;        /* last user source the hook saw (identity only) */
   char source[256];        /* ... and its name */
   int line;                /* ... and the line */
+  int placed;              /* the position of the kill is recorded */
 };
 
 static void remember_stack(struct limits *l, lua_State *L);
@@ -57,7 +58,10 @@ static void *alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   }
   if (nsize > osize && l->max != 0 && l->running &&
       l->used + (nsize - osize) > l->max) {
-    if (!l->killed) remember_stack(l, l->L);
+    if (!l->killed) {
+      remember_stack(l, l->L);
+      l->placed = 1;
+    }
     canvas_limits_kill(l->L, CANVAS_KILL_MEMORY);
     return NULL;
   }
@@ -126,13 +130,21 @@ static int remember(struct limits *l, lua_State *L, lua_Debug *ar) {
   return 1;
 }
 
+/*
+** The count hook checks the clock; once the run is killed, it raises the
+** kill at every event. Where the user's code was is looked up only then,
+** by walking the stack once: reading the position at every count would
+** cost more than the check itself.
+*/
 static void hook(lua_State *L, lua_Debug *ar) {
   struct limits *l = limits_of(L);
-  if (!l->killed && ar->event == LUA_HOOKCOUNT) {
-    remember(l, L, ar);
-    if (l->timeout > 0 && past(&l->deadline)) canvas_limits_kill(L, CANVAS_KILL_TIME);
-  }
+  if (!l->killed && ar->event == LUA_HOOKCOUNT && l->timeout > 0 && past(&l->deadline))
+    canvas_limits_kill(L, CANVAS_KILL_TIME);
   if (l->killed) {
+    if (!l->placed) {
+      l->placed = 1;
+      remember_stack(l, L);
+    }
     lua_pushlightuserdata(L, &killmarker);
     lua_error(L);
   }
@@ -165,6 +177,7 @@ void canvas_limits_begin(lua_State *L) {
   l->killed = 0;
   l->running = 1;
   l->line = 0;
+  l->placed = 0;
   l->seen = NULL;
   l->source[0] = '\0';
   if (l->timeout > 0) {
@@ -178,7 +191,7 @@ void canvas_limits_begin(lua_State *L) {
       l->deadline.tv_nsec -= 1000000000L;
     }
   }
-  if (l->timeout > 0 || l->max > 0)
+  if (l->timeout > 0)    /* the allocator enforces the memory limit itself */
     lua_sethook(L, hook, LUA_MASKCOUNT, CANVAS_HOOK_COUNT);
   else
     lua_sethook(L, NULL, 0, 0);

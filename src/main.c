@@ -757,6 +757,23 @@ static int load(struct cli *o, FILE *script_out, int quiet, canvas **out) {
   return status;
 }
 
+/*
+** Frees the interpreter a command is done with, except the last one of an
+** untrusted run: freeing a model object by object takes long (half a
+** second for a million notes) and the process ends anyway, so that one is
+** left to the operating system; `left` keeps it reachable for leak
+** checkers. A trusted script may hold open files that only closing the
+** interpreter flushes, so its interpreter is always closed.
+*/
+static canvas *left;
+
+static void release(canvas *c, struct cli *o) {
+  canvas_free(left);
+  left = NULL;
+  if (o->trust) canvas_free(c);
+  else left = c;
+}
+
 static int cmd_run(struct cli *o) {
   canvas *c;
   int status = load(o, stdout, 0, &c);
@@ -765,7 +782,7 @@ static int cmd_run(struct cli *o) {
     fprintf(stderr, "%s: cannot write the output\n", progname);
     status = CANVAS_LOAD;
   }
-  canvas_free(c);
+  release(c, o);
   return status;
 }
 
@@ -782,7 +799,7 @@ static int cmd_view(struct cli *o) {
       print_diagnostics(c, status, 0);
   }
   current = NULL;
-  canvas_free(c);
+  release(c, o);
   return status;
 }
 
@@ -853,7 +870,7 @@ static int cmd_check(struct cli *o) {
     if (canvas_report_add(report, c, strcmp(o->script, "-") == 0 ? "stdin" : o->script,
                           status) != CANVAS_OK)
       status = CANVAS_LIMIT;
-    canvas_free(c);
+    release(c, o);
     worst = worse(worst, status);
     if (status == CANVAS_INTERRUPTED || status == CANVAS_USAGE) break;
   }

@@ -32,14 +32,15 @@ local function segment_facts(seg, need, index)
   local want_key = need.duplicates
   local want_scale, want_who, want_vague = need.unscored, need.who, need.vague
   local want_outcome, want_mirror = need.outcome, need.mirrors
-  local seen_any = {}          -- normalised text -> first job, for cross twins
+  -- normalised text -> the first note with it, of any kind: a second one
+  -- of the same kind is a duplicate, a pain or gain after a job its twin
+  local seen = {}
   local pains_by_mirror = {}   -- mirror key -> first pain
   local who_seen = {}
   local want_lower = want_key or want_outcome or want_vague or want_mirror or index
   for _, c in ipairs(categories.notes) do
     local list, scale, note = seg[c.list], c.scale, c.note
     local is_job, is_pain = note == "job", note == "pain"
-    local seen = {}
     for i = 1, #list do
       local n = list[i]
       local text = n.text
@@ -49,16 +50,12 @@ local function segment_facts(seg, need, index)
       if want_key then
         local k = normalize(text, l)
         local first = seen[k]
-        if first then
-          f.dups[#f.dups + 1] = { n, first }
-        else
+        if first == nil then
           seen[k] = n
-          if is_job then
-            if seen_any[k] == nil then seen_any[k] = n end
-          else
-            local job = seen_any[k]
-            if job then f.cross[#f.cross + 1] = { job, n } end
-          end
+        elseif first.category == note then
+          f.dups[#f.dups + 1] = { n, first }
+        elseif first.category == "job" then
+          f.cross[#f.cross + 1] = { first, n }
         end
       end
       if want_scale and rawget(n, scale) == nil then f.unscored[#f.unscored + 1] = n end

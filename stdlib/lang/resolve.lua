@@ -122,6 +122,7 @@ end
 function M.resolve()
   S = model.state()
   S.dirty = false
+  S.resolved = true
   S.findings = {}
   S.derived = {}
   local index = {}
@@ -172,7 +173,8 @@ function M.finish(default_name)
     st.canvas = model.new("canvas", default_name, nil, nil)
     st.canvas.implicit = true
   end
-  M.resolve()
+  -- a query may have resolved the model already, with nothing declared since
+  if st.dirty or not st.resolved then M.resolve() end
   for _, fn in ipairs(finish_hooks) do fn() end
 end
 
