@@ -142,6 +142,12 @@ value "Pedal commuter pass" {
   },
 }
 
+-- Checks: `canvas check` reports common mistakes (a thin profile, vague
+-- pains, jobs worded as results...), each with a rule ID; `canvas explain
+-- CS005` says why one matters. A script can tune them, for instance:
+--   checks { min_notes = 4, ignore = { "CS019" } }
+-- docs/checks.md lists the rules; examples/common-mistakes.lua shows each.
+
 -- Queries: a script may read the model it declares, as plain Lua.
 -- `canvas template.lua show` gives this script the argument "show".
 if arg[1] == "show" then

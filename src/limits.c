@@ -200,6 +200,9 @@ void canvas_limits_begin(lua_State *L) {
 int canvas_limits_end(lua_State *L, const char **source, int *line) {
   struct limits *l = limits_of(L);
   int why = l->killed;
+  /* a run that passed its deadline inside C and then ended before the
+     hook could see it has still broken the limit */
+  if (!why && l->running && l->timeout > 0 && past(&l->deadline)) why = CANVAS_KILL_TIME;
   l->running = 0;
   l->killed = 0;
   lua_sethook(L, NULL, 0, 0);

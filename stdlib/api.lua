@@ -54,7 +54,7 @@ local function collect(checked)
   if checked then
     for _, f in ipairs(checked) do add(f) end
   else
-    for _, f in ipairs(S.findings) do add(f, "warning") end
+    for _, f in ipairs(require("canvas.checks.engine").load_findings(S)) do add(f, "warning") end
   end
   diagnostics = sorted(list)
 end
@@ -223,7 +223,7 @@ end
 ---------------------------------------------------------------------------
 -- Checks
 ---------------------------------------------------------------------------
-local check_options = { strict = false }
+local check_options = require("canvas.checks.config").cli
 
 -- "CS005,CS007" or "CS005 CS007" -> list, or nil and a message.
 local function id_list(flag, value)
@@ -316,8 +316,17 @@ function ops.report_write(format, colour)
   end
   local summary = { errors = 0, warnings = 0, info = 0, files = #report.files }
   local key = { error = "errors", warning = "warnings", info = "info" }
+  local custom_name = {}   -- a custom check's ID -> its name, in the first file that has it
   for _, d in ipairs(report.diagnostics) do
     summary[key[d.severity]] = summary[key[d.severity]] + 1
+    if d.id and not registry.rules[d.id] then
+      -- two files may give the same ID (U001) to different checks: in
+      -- formats that list the rules, the later one becomes ID:name
+      if custom_name[d.id] and custom_name[d.id] ~= d.name and format ~= "text" then
+        d.id = d.id .. ":" .. d.name
+      end
+      custom_name[d.id] = custom_name[d.id] or d.name
+    end
     if d.id and not seen[d.id] then
       seen[d.id] = true
       rules[#rules + 1] = { id = d.id, name = d.name, severity = d.severity,

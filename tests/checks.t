@@ -37,9 +37,12 @@ while read -r id severity; do
   line=$(finding_line "$id")
   [ -n "$line" ] && [ "$line" -gt 0 ]
   ok $? "$id: the finding names a line ($line)"
-  if [ "$severity" != error ]; then
-    run "$CANVAS" check --strict "$bad"
-    is "$RC" 1 "$id: with --strict the $severity fails the check"
+  if [ "$severity" = warning ]; then
+    run "$CANVAS" check --strict --only "$id" "$bad"
+    is "$RC" 1 "$id: with --strict the warning fails the check"
+  elif [ "$severity" = info ]; then
+    run "$CANVAS" check --strict --only "$id" "$bad"
+    is "$RC" 0 "$id: an info finding passes even with --strict"
   fi
   run "$CANVAS" check "$good"
   unlike "$OUT" "[$id]" "$id: its good example is not reported"
@@ -99,9 +102,9 @@ like "$OUT" "own.lua:3: warning[CS005]" "and only there"
 printf 'checks { ignore = { "CS05" } }\nsegment "A" { pain "x" { ignore = "CS0005", severity = 1 } }\n-- canvas: ignore CS9\n' > bad_ids.lua
 run "$CANVAS" check bad_ids.lua
 is "$RC" 3 "unknown rule IDs in a script are load errors"
-like "$OUT" 'bad_ids.lua:1: error: checks ignore has "CS05" is no rule; did you mean "CS005"?' "in checks { }"
+like "$OUT" 'bad_ids.lua:1: error: checks ignore has "CS05", which is no rule; did you mean "CS005"?' "in checks { }"
 like "$OUT" 'bad_ids.lua:2: error: pain "x": ignore = "CS0005" names no rule; did you mean "CS005"?' "in a note's ignore"
-like "$OUT" 'bad_ids.lua:3: error: canvas: ignore has "CS9" is no rule' "in an inline comment"
+like "$OUT" 'bad_ids.lua:3: error: canvas: ignore has "CS9", which is no rule' "in an inline comment"
 run "$CANVAS" check --ignore CS05 own.lua
 is "$RC" 2 "an unknown ID on the command line is a usage error"
 is "$ERR" 'canvas: --ignore: "CS05" is no rule; did you mean "CS005"? (canvas explain lists the rules)

@@ -1,9 +1,18 @@
 #!/bin/bash
-# Every example runs cleanly: exit 0, nothing on standard error.
+# Every example runs cleanly: exit 0, nothing on standard error. The one
+# that shows the common mistakes on purpose may print only the warnings
+# that loading itself reports (CS018, CS024); tests/checks_docs.t checks
+# what canvas check finds in it.
 . "$(dirname "$0")/lib.sh"
 for f in "$TOP"/examples/*.lua; do
+  name=$(basename "$f")
   run "$CANVAS" "$f"
-  is "$RC" 0 "$(basename "$f") runs"
-  is "$ERR" "" "$(basename "$f") has no diagnostics"
+  is "$RC" 0 "$name runs"
+  if [ "$name" = common-mistakes.lua ]; then
+    others=$(printf '%s\n' "$ERR" | grep -v '^[^:]*:[0-9]*: warning\[CS0\(18\|24\)\] ' | grep -c .)
+    is "$others" 0 "$name prints no diagnostics but the reference warnings"
+  else
+    is "$ERR" "" "$name has no diagnostics"
+  fi
 done
 done_testing

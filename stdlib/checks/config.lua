@@ -14,6 +14,10 @@ local suggest = require "canvas.util.suggest"
 
 local M = {}
 
+-- The command line's options (only, ignore, strict, config), set through
+-- the C API; findings() and check() in scripts follow them too.
+M.cli = { strict = false }
+
 -- Custom checks' IDs: upper-case letters, digits, - and _ (not CS###).
 local CUSTOM_ID = "^%u[%u%d_%-]*$"
 
@@ -42,6 +46,12 @@ function M.id_problem(id, defer, file, line)
   return text.quote(id) .. " is no rule" .. suggest.hint(id, all_ids(), text.quote)
     .. " (canvas explain lists the rules)"
 end
+
+-- The problem as it follows "has": '"CS05", which is no rule; ...'.
+function M.which(p)
+  return (p:gsub(" is no rule", ", which is no rule", 1))
+end
+local which = M.which
 
 -- A list of rule IDs from a value (one ID or a list), or nil and a problem.
 function M.ids(v, defer, file, line)
@@ -77,7 +87,7 @@ local function validate(def, defer, file, line)
   for k, v in pairs(def) do
     if k == "ignore" or k == "only" then
       local ids, p = M.ids(v, defer, file, line)
-      if not ids then return nil, k .. " has " .. p end
+      if not ids then return nil, k .. " has " .. which(p) end
       cfg[k] = ids
     elseif k == "severity" then
       if type(v) ~= "table" then
@@ -85,7 +95,7 @@ local function validate(def, defer, file, line)
       end
       for id, sev in pairs(v) do
         local p = M.id_problem(id, defer, file, line)
-        if p then return nil, "severity has " .. p end
+        if p then return nil, "severity has " .. which(p) end
         if not registry.severities[sev] then
           return nil, "severity gives " .. tostring(id) .. " " .. text.show_value(sev) .. "; use "
             .. text.either({ '"error"', '"warning"', '"info"' })
@@ -184,7 +194,7 @@ function M.scan(file, src)
           set = {}
           for _, id in ipairs(ids) do
             local p = M.id_problem(id, nil)
-            if p then model.fail(file, line, "canvas: ignore has " .. p) else set[id] = true end
+            if p then model.fail(file, line, "canvas: ignore has " .. which(p)) else set[id] = true end
           end
         end
         S.inline = S.inline or {}
@@ -224,9 +234,14 @@ end)
 function M.find_project(path)
   local c = require "canvas.c"
   local dir = c.realpath(path and require("canvas.script.loader").dirname(path) or ".")
+  local cwd = c.cwd()
   while dir do
     local candidate = (dir == "/" and "" or dir) .. "/.canvas.lua"
-    if c.realpath(candidate) then return candidate end
+    if c.realpath(candidate) then
+      -- as messages show it: relative to the working directory when inside it
+      if cwd and candidate:sub(1, #cwd + 1) == cwd .. "/" then candidate = candidate:sub(#cwd + 2) end
+      return candidate
+    end
     if dir == "/" then return nil end
     dir = dir:match("^(.*)/[^/]*$")
     if dir == "" then dir = "/" end
@@ -286,6 +301,14 @@ function M.effective(cli, script_path)
   })
   cfg.only_set = cfg.only and set_of(cfg.only) or nil
   cfg.ignore_set = set_of(cfg.ignore)
+  -- the command line wins: a rule it names with --only runs even when the
+  -- script or the project file ignores it (unless --ignore names it too)
+  if cli.only then
+    local cli_ignore = set_of(cli.ignore)
+    for _, id in ipairs(cli.only) do
+      if not cli_ignore[id] then cfg.ignore_set[id] = nil end
+    end
+  end
   cfg.strict = cli.strict
   cfg.project = path
   return cfg

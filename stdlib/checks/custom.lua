@@ -99,6 +99,7 @@ local function declare(S, name, def, file, line)
       local each = def.each
       if type(each) == "string" then each = each:gsub("s$", "") end
       if each == "relieve" then each = "reliever" end
+      if each == "create" then each = "creator" end
       if not is_each[each] then
         return nil, what .. " needs each = " .. text.either(EACH) .. " (what it looks at) and "
           .. "test = function(x) returning true when x is fine; got each = " .. text.show_value(def.each)
@@ -123,7 +124,15 @@ local function declare(S, name, def, file, line)
       .. "function(report); got " .. text.show_value(def)
   end
   local list = S.custom_checks
-  if not chk.id then chk.id = string.format("U%03d", #list + 1) end
+  local used = {}
+  for _, other in ipairs(list) do used[other.id] = true end
+  if not chk.id then
+    -- U001, U002, ... for the checks without an ID of their own, skipping
+    -- any that a check took for itself
+    S.custom_auto = (S.custom_auto or 0) + 1
+    while used[string.format("U%03d", S.custom_auto)] do S.custom_auto = S.custom_auto + 1 end
+    chk.id = string.format("U%03d", S.custom_auto)
+  end
   for _, other in ipairs(list) do
     if other.id == chk.id then
       return nil, what .. ": the ID " .. chk.id .. " is already used by check "

@@ -34,6 +34,29 @@ local function ignored_inline(S, f)
   return set == true or (set ~= nil and set[f.id] == true)
 end
 
+-- The findings of resolving (CS018, CS024) that loading reports: those that
+-- the declarations, the lines and the script's own checks { } leave on.
+-- (The project file and the command line are canvas check's.)
+function M.load_findings(S)
+  local cfg = S.check_config
+  local ignore, only = {}, nil
+  if cfg then
+    for _, id in ipairs(cfg.ignore or {}) do ignore[id] = true end
+    if cfg.only then
+      only = {}
+      for _, id in ipairs(cfg.only) do only[id] = true end
+    end
+  end
+  local out = {}
+  for _, f in ipairs(S.findings) do
+    if not ignore[f.id] and (only == nil or only[f.id]) and not ignored_by_object(f.object, f.id)
+        and not ignored_inline(S, f) then
+      out[#out + 1] = f
+    end
+  end
+  return out
+end
+
 -- Runs every enabled check on the current model. `cli` is the command
 -- line's configuration ({ only, ignore, strict, config }); `script` the
 -- path of the script, where the project file is looked for. Returns the
@@ -119,7 +142,7 @@ function M.words()
     config.word(where())(def)
   end
   function words.findings()
-    return copy((M.run({}, require("canvas.script.loader").current)))
+    return copy((M.run(config.cli, require("canvas.script.loader").current)))
   end
   function words.check(name, ...)
     if name == nil and select("#", ...) == 0 then

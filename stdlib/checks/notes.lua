@@ -74,8 +74,9 @@ segment "Fleet managers" {
     explanation = [[
 Two jobs, pains or gains of one profile with the same text (compared without
 regard to case, spacing and final punctuation) are one note written twice:
-the ranking counts it twice and a reference to it could mean either. Keep
-one; if they really differ, say how.]],
+the ranking counts it twice and a reference to it could mean either. A pain
+and a gain with the same text are the same mistake. Keep one; if they
+really differ, say how. (A job that is also a pain or gain is CS006.)]],
     needs = { "duplicates" },
     bad = [[
 segment "Cyclists" {
@@ -88,8 +89,13 @@ segment "Cyclists" {
 }]],
     run = function(ctx)
       each(ctx, "dups", function(seg, n, first)
-        ctx.report("CS007", n, label(n) .. " is written twice in segment " .. quote(seg.name)
-          .. " (first at " .. at(first) .. "); keep one")
+        if first.category == n.category then
+          ctx.report("CS007", n, label(n) .. " is written twice in segment " .. quote(seg.name)
+            .. " (first at " .. at(first) .. "); keep one")
+        else
+          ctx.report("CS007", n, label(n) .. " is also " .. label(first) .. " at " .. at(first)
+            .. "; a note is a pain or a gain, not both: keep the one it is")
+        end
       end)
     end,
   },

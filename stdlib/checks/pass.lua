@@ -56,6 +56,8 @@ local function segment_facts(seg, need, index)
           f.dups[#f.dups + 1] = { n, first }
         elseif first.category == "job" then
           f.cross[#f.cross + 1] = { first, n }
+        else
+          f.dups[#f.dups + 1] = { n, first }      -- a gain that is also a pain
         end
       end
       if want_scale and rawget(n, scale) == nil then f.unscored[#f.unscored + 1] = n end

@@ -264,7 +264,8 @@ segment "Households" { need = "keep food fresh for a week" }]],
       if market == "mass" then
         if #segs > 1 then
           report(segs[2], "the canvas is a mass market, which serves one segment, but it has "
-            .. count(#segs, "segment") .. "; merge them or choose segmented or diversified")
+            .. count(#segs, "segment") .. "; merge them, or declare the pattern they follow "
+            .. "(segmented, diversified or multi-sided)")
         end
       elseif market == "niche" then
         for _, seg in ipairs(segs) do

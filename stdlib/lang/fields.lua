@@ -249,7 +249,9 @@ types.rules = {
     for i, id in ipairs(list) do
       local p = problem(id, {})
       if p then
-        if type(v) == "table" or type(id) ~= "string" then return nil, "has " .. p end
+        if type(v) == "table" or type(id) ~= "string" then
+          return nil, "has " .. require("canvas.checks.config").which(p)
+        end
         return nil, "names no rule" .. p:gsub("^.- is no rule", "")
       end
       out[i] = id

@@ -1,0 +1,323 @@
+#!/bin/bash
+# canvas check and canvas explain on the command line: several scripts in
+# one run, each in an interpreter of its own; the order of the findings;
+# exit statuses (error findings, --strict, a script that fails to load, a
+# time limit, usage); the json, sarif and github formats read back by
+# Perl's core JSON::PP and against the text format's summary; explain of a
+# rule and the list of rules; the script's own output; standard input; the
+# cut of long messages. The rule-by-rule cases are tests/checks/*.lua
+# (tests/check_cases.t).
+. "$(dirname "$0")/lib.sh"
+
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+cd "$dir" || exit 1
+
+have_json=0
+command -v perl >/dev/null && perl -MJSON::PP -e 1 2>/dev/null && have_json=1
+
+# The summary line of a text report: its last line.
+last_line() { printf '%s\n' "$1" | tail -n 1; }
+
+# --- Several scripts, each in an interpreter of its own ----------------------
+
+cat > a.lua <<'EOF'
+threshold = 4
+segment "Shoppers" {
+  customer = "consumer",
+  pain "Checkout is slow" { severity = 3 },
+}
+check "Pains are severe" { each = "pain", test = function(p) return p.severity >= threshold end }
+EOF
+cat > b.lua <<'EOF'
+-- a's global, segment and check are not seen here
+segment "Shoppers" {
+  customer = "consumer",
+  pain "Parking is a hassle" { severity = 2 },
+}
+value "Express till" { segment = "Shoppers", relieves "Checkout is slow" { how = "10 items or fewer" } }
+print("b sees threshold:", rawget(_ENV, "threshold"), "and", #segments(), "segment")
+EOF
+
+run "$CANVAS" check --only CS005,CS018,U001 a.lua b.lua
+is "$OUT" 'a.lua:4: warning[CS005] vague-note: pain "Checkout is slow" is vague: "slow" says how much only with a number
+a.lua:4: warning[U001] pains-are-severe: Pains are severe
+b.lua:4: warning[CS005] vague-note: pain "Parking is a hassle" is vague: "hassle" does not say which, how often or how bad
+b.lua:6: error[CS018] unknown-reference: relieves "Checkout is slow" names no pain of segment "Shoppers"
+1 error, 3 warnings, 0 info in 2 files' \
+  "two scripts: a's pain, global and check are not seen by b; both may declare segment \"Shoppers\""
+is "$RC" 1 "an error finding in one of them ends check with 1"
+is "$ERR" 'b sees threshold:	nil	and	1	segment' \
+  "the script's own print goes to standard error, standard output holds only findings"
+
+run "$CANVAS" check --only CS005,CS018,U001 b.lua a.lua
+is "$(printf '%s\n' "$OUT" | cut -d: -f1,2 | head -n 4 | tr '\n' ' ')" "b.lua:4 b.lua:6 a.lua:4 a.lua:4 " \
+  "findings are grouped by file in the order given on the command line"
+
+# Within a file, by line, whatever order they were found in: the
+# reference (resolved last) is on line 1, the segment's rule on line 3, the
+# custom check (run after the built-in rules) and a note's rule on line 6.
+cat > order.lua <<'EOF'
+value "Rail app" { segment = "Commuters", relieves "Late trains" { how = "live delays" } }
+check "Pains say how often" (function(report) report(seg("Commuters").pains[1], "how often?") end)
+segment "Commuters" {
+  customer = "consumer",
+  job "Get to work by 9" { kind = "functional", importance = 5 },
+  pain "Trains are slow" { severity = 4 },
+}
+EOF
+run "$CANVAS" check --only CS003,CS005,CS018,U001 order.lua
+is "$(printf '%s\n' "$OUT" | sed -n 's/^order\.lua:\([0-9]*\):.*\[\([A-Z0-9]*\)\].*/\1 \2/p' | tr '\n' ' ')" \
+  "1 CS018 3 CS003 6 CS005 6 U001 " "within a file, findings are sorted by line"
+
+# --- A script that fails to load, a time limit, a missing file ---------------
+
+printf 'segment "Broken" {\n  pain "Queue" { severity = 3 }\n  pain "x" { }\n' > broken.lua
+run "$CANVAS" check --only CS005 a.lua broken.lua b.lua
+is "$RC" 3 "a script with a syntax error ends check with 3"
+like "$OUT" "broken.lua:3: error: '}' expected (to close '{' at line 1) near 'pain'" "its error is reported"
+like "$OUT" 'a.lua:4: warning[CS005]' "the file before it is still checked"
+like "$OUT" 'b.lua:4: warning[CS005]' "the file after it is still checked"
+is "$(last_line "$OUT")" "1 error, 2 warnings, 0 info in 3 files" "the summary counts all three files"
+
+cat > endless.lua <<'EOF'
+segment "Loopers" { customer = "consumer" }
+while true do end
+EOF
+run "$CANVAS" check --timeout 0.5 --only CS005 a.lua endless.lua b.lua
+is "$RC" 4 "a script over the time limit ends check with 4"
+like "$OUT" 'endless.lua:2: error: the time limit was reached: the script ran for more than 0.5 s' \
+  "the limit is reported at the line where it stopped"
+like "$OUT" 'a.lua:4: warning[CS005]' "the file before it is still checked"
+like "$OUT" 'b.lua:4: warning[CS005]' "the file after it is still checked"
+
+run "$CANVAS" check --timeout 0.5 --only CS005 broken.lua endless.lua
+is "$RC" 4 "a limit wins over a load error in the exit status"
+
+run "$CANVAS" check --only CS018 b.lua broken.lua
+is "$RC" 3 "a load error wins over an error finding"
+
+run "$CANVAS" check --only CS005 missing.lua a.lua
+is "$RC" 3 "a file that does not exist is a load error"
+like "$OUT" 'missing.lua: error: cannot read "missing.lua"' "named without a line"
+like "$OUT" 'a.lua:4: warning[CS005]' "and the other file is still checked"
+
+# --- Exit statuses: warnings, --strict, info ---------------------------------
+
+run "$CANVAS" check --only CS005 a.lua
+is "$RC" 0 "warnings alone end check with 0"
+run "$CANVAS" check --strict --only CS005 a.lua
+is "$RC" 1 "with --strict a warning ends check with 1"
+cat > ties.lua <<'EOF'
+segment "Riders" {
+  customer = "consumer",
+  pain "Bus 15 minutes late" { severity = 4 },
+  pain "No seat at rush hour" { severity = 4 },
+}
+EOF
+run "$CANVAS" check --strict --only CS019 ties.lua
+like "$OUT" "ties.lua:4: info[CS019]" "an info finding is reported"
+is "$RC" 0 "and with --strict it does not fail the check (only warnings do)"
+run "$CANVAS" check --only CS019 --strict ties.lua a.lua
+is "$RC" 0 "--strict with a rule that finds no warning: 0"
+
+# --- Usage errors --------------------------------------------------------------
+
+run "$CANVAS" check
+is "$RC" 2 "check with no script is a usage error"
+like "$ERR" "check needs one or more scripts" "that says what is missing"
+is "$OUT" "" "and writes nothing on standard output"
+
+run "$CANVAS" check --format bogus a.lua
+is "$RC" 2 "--format bogus is a usage error"
+like "$ERR" "--format 'bogus' is not a format of findings; use text, json, sarif or github" \
+  "that lists the formats"
+run "$CANVAS" check --format jsn a.lua
+is "$RC" 2 "--format jsn is a usage error"
+like "$ERR" "did you mean 'json'?" "with did-you-mean"
+
+run "$CANVAS" check --only CS05 a.lua
+is "$RC" 2 "an unknown rule in --only is a usage error"
+like "$ERR" 'did you mean "CS005"?' "with did-you-mean"
+
+# --- Formats -------------------------------------------------------------------
+
+run "$CANVAS" check a.lua b.lua broken.lua ties.lua
+text_rc=$RC
+text_summary=$(last_line "$OUT")
+text_findings=$(($(printf '%s\n' "$OUT" | wc -l) - 1))
+# "1 error, 3 warnings, 0 info in 4 files" -> "1 3 0 4"
+counts=$(printf '%s\n' "$text_summary" | sed -n 's/^\([0-9]*\) errors\{0,1\}, \([0-9]*\) warnings\{0,1\}, \([0-9]*\) info in \([0-9]*\) files\{0,1\}$/\1 \2 \3 \4/p')
+[ -n "$counts" ]
+ok $? "the text summary reads as counts ($text_summary)"
+is "$text_rc" 3 "the text run ends with 3 (broken.lua)"
+
+if [ "$have_json" -eq 1 ]; then
+  "$CANVAS" check --format json a.lua b.lua broken.lua ties.lua > report.json 2>/dev/null
+  is "$?" "$text_rc" "json: the same exit status as text"
+  got=$(perl -MJSON::PP -e '
+    local $/; my $d = JSON::PP->new->utf8->decode(<STDIN>);
+    my $s = $d->{summary};
+    my %n = (error => 0, warning => 0, info => 0);
+    $n{$_->{severity}}++ for @{$d->{findings}};
+    print join(" ", $d->{format}, $d->{version},
+      join(",", map { "$_->{file}=$_->{status}" } @{$d->{files}}),
+      scalar @{$d->{findings}},
+      "$s->{errors} $s->{warnings} $s->{info} $s->{files}",
+      "$n{error} $n{warning} $n{info}"), "\n";' < report.json)
+  is "$got" "canvas-findings 1 a.lua=checked,b.lua=checked,broken.lua=failed,ties.lua=checked $text_findings $counts ${counts% *}" \
+    "json: format, version, files with their status, the findings and a summary that match the text output"
+
+  "$CANVAS" check --format json --timeout 0.3 --only CS005 a.lua endless.lua > limit.json 2>/dev/null
+  is "$?" 4 "json: a file over the time limit ends check with 4"
+  got=$(perl -MJSON::PP -e 'local $/; my $d = JSON::PP->new->utf8->decode(<STDIN>);
+    print join(",", map { "$_->{file}=$_->{status}" } @{$d->{files}}), "\n";' < limit.json)
+  is "$got" "a.lua=checked,endless.lua=limit" "json: its status is limit"
+
+  "$CANVAS" check --format sarif a.lua b.lua broken.lua ties.lua > report.sarif 2>/dev/null
+  is "$?" "$text_rc" "sarif: the same exit status as text"
+  got=$(perl -MJSON::PP -e '
+    local $/; my $d = JSON::PP->new->utf8->decode(<STDIN>);
+    my $run = $d->{runs}[0];
+    my @rules = @{$run->{tool}{driver}{rules}};
+    my %rule = map { $_->{id} => 1 } @rules;
+    my @res = @{$run->{results}};
+    my @unknown = grep { !defined $_->{ruleId} || !$rule{$_->{ruleId}} } @res;
+    my @badindex = grep { $rules[$_->{ruleIndex}]{id} ne $_->{ruleId} } @res;
+    print join(" ", $d->{version}, scalar @{$d->{runs}}, scalar @res, scalar @unknown,
+      scalar @badindex), "\n";' < report.sarif)
+  is "$got" "2.1.0 1 $text_findings 0 0" \
+    "sarif: version 2.1.0, one run, one result per finding, every ruleId (and ruleIndex) in the rules list"
+else
+  skip 6 "perl with JSON::PP is not installed"
+fi
+
+run "$CANVAS" check --format github a.lua b.lua broken.lua ties.lua
+is "$RC" "$text_rc" "github: the same exit status as text"
+bad=$(printf '%s\n' "$OUT" | sed '$d' | grep -Ecv '^::(warning|error|notice) file=[^,]+,line=[0-9]+,title=[^:]+::.')
+is "$bad" 0 "github: every finding is ::warning, ::error or ::notice with file=...,line=...,title=..."
+is "$(($(printf '%s\n' "$OUT" | wc -l) - 1))" "$text_findings" "github: one command a finding"
+is "$(last_line "$OUT")" "$text_summary" "github: then the text format's summary line"
+like "$OUT" "::error file=broken.lua,line=3,title=load-error::" "github: a load error is an ::error titled load-error"
+like "$OUT" "::notice file=ties.lua,line=4,title=CS019 ranking-tie::" "github: info is ::notice"
+
+# --- explain ---------------------------------------------------------------------
+
+run "$CANVAS" --trust -e '
+  local r = require "canvas.checks"
+  local rule = r.rules.CS003
+  io.write(#r.order, "\n", rule.name, "\n", rule.bad, "\n", rule.good, "\n")'
+is "$RC" 0 "the registry can be read"
+registry_size=$(printf '%s\n' "$OUT" | sed -n 1p)
+examples=$(printf '%s\n' "$OUT" | sed '1,2d')
+run "$CANVAS" explain CS003
+is "$RC" 0 "explain CS003 ends with 0"
+is "$(printf '%s\n' "$OUT" | head -n 1)" "CS003 no-social-emotional-jobs (warning by default)" \
+  "explain CS003 names the rule, its name and severity"
+like "$OUT" "Customers also want to be seen in a certain way (social jobs) and to feel a" "and explains it"
+like "$OUT" "Reported:" "with the example it reports"
+like "$OUT" "Not reported:" "and the one it does not"
+missing=0
+while IFS= read -r l; do
+  [ -n "$l" ] || continue
+  case $OUT in *"  $l"*) ;; *) missing=$((missing + 1)); echo "# not in explain: $l" ;; esac
+done <<< "$examples"
+is "$missing" 0 "every line of both of the registry's examples is shown"
+run "$CANVAS" explain CS002
+like "$OUT" "  min_notes = 3   the fewest jobs, pains and gains a profile should list" \
+  "explain shows a rule's thresholds with their defaults"
+run "$CANVAS" explain cs003
+is "$(printf '%s\n' "$OUT" | head -n 1)" "CS003 no-social-emotional-jobs (warning by default)" \
+  "the ID may be written in lower case"
+
+run "$CANVAS" explain
+is "$RC" 0 "explain with no rule ends with 0"
+listed=$(printf '%s\n' "$OUT" | grep -c '^CS[0-9][0-9][0-9] ')
+is "$listed" "$registry_size" "explain lists every rule of the registry ($registry_size)"
+like "$OUT" "CS018  unknown-reference         error" "with its name and severity"
+if [ "$have_json" -eq 1 ]; then
+  sarif_rules=$(perl -MJSON::PP -e 'local $/; my $d = JSON::PP->new->utf8->decode(<STDIN>);
+    print scalar grep { $_->{id} =~ /^CS/ } @{$d->{runs}[0]{tool}{driver}{rules}};' < report.sarif)
+  is "$sarif_rules" "$listed" "as many as the built-in rules of the sarif rules list"
+else
+  skip 1 "perl with JSON::PP is not installed"
+fi
+
+run "$CANVAS" explain CS03
+is "$RC" 2 "explain of an unknown rule is a usage error"
+like "$ERR" 'did you mean "CS003"?' "with did-you-mean"
+
+# --- Standard input, long messages -------------------------------------------------
+
+run sh -c "'$CANVAS' check --only CS005,U001 - < a.lua"
+is "$OUT" 'stdin:4: warning[CS005] vague-note: pain "Checkout is slow" is vague: "slow" says how much only with a number
+stdin:4: warning[U001] pains-are-severe: Pains are severe
+0 errors, 2 warnings, 0 info in 1 file' "- reads the script from standard input, named stdin"
+run sh -c "'$CANVAS' check --only CS005 - b.lua < a.lua"
+is "$(printf '%s\n' "$OUT" | cut -d: -f1 | tr '\n' ' ')" "stdin b.lua 0 errors, 2 warnings, 0 info in 2 files " \
+  "- among other files"
+
+cat > long.lua <<'EOF'
+segment "Shoppers" { customer = "consumer", pain "Car park full after 10 am" { severity = 3 } }
+check "Long message" { each = "pain", test = function() return false end, message = string.rep("queue ", 17000) }
+check "Long report" (function(report) report(seg "Shoppers", string.rep("x", 100000)) end)
+EOF
+run "$CANVAS" check --only U001,U002 long.lua
+is "$(printf '%s\n' "$OUT" | wc -l)" 3 "a 100 kB message stays one line"
+longest=$(printf '%s\n' "$OUT" | awk '{ if (length($0) > m) m = length($0) } END { print m }')
+[ "$longest" -gt 1000 ] && [ "$longest" -lt 2100 ]
+ok $? "and is cut to under 2100 bytes ($longest)"
+
+# --- Custom IDs -----------------------------------------------------------------
+
+# An automatic ID never collides with an ID given explicitly: the second
+# check gets U001, the first of the automatic ones.
+cat > autoid.lua <<'EOF'
+segment "Shoppers" { customer = "consumer", pain "Car park full after 10 am" { severity = 5 } }
+check "Own" { id = "U002", each = "pain", test = function() return false end }
+check "Second" { each = "pain", test = function() return false end }
+EOF
+run "$CANVAS" check --only U001,U002,U003 autoid.lua
+is "$RC" 0 "an automatic ID skips one given explicitly"
+like "$OUT" "warning[U001] second:" "the check without an ID is U001"
+
+# Two files whose U001 are different checks: each finding's rule in the
+# report is its own check (the later one is listed as U001:name).
+if [ "$have_json" -eq 1 ]; then
+  cat > c2.lua <<'EOF'
+segment "Shoppers" { customer = "consumer", pain "Checkout is slow" { severity = 3 } }
+check "Pains have evidence" { each = "pain", test = function(p) return p.evidence ~= nil end }
+EOF
+  "$CANVAS" check --format json --only U001 a.lua c2.lua > two.json 2>/dev/null
+  got=$(perl -MJSON::PP -e 'local $/; my $d = JSON::PP->new->utf8->decode(<STDIN>);
+    my %name = map { $_->{id} => $_->{name} } @{$d->{rules}};
+    print scalar grep { $name{$_->{id}} ne $_->{name} } @{$d->{findings}};' < two.json)
+  is "$got" 0 "each finding's rule has its own name"
+else
+  skip 1 "perl with JSON::PP is not installed"
+fi
+
+# --- Known limit (a TODO: reported, not yet fixed) -----------------------------
+
+# A script stuck inside a C function (table.sort of 4 million numbers,
+# about 2 s here) is ended by the watchdog of the command line (at
+# 2 x timeout + 1 s), which ends the whole process: the findings of the
+# files checked before it are lost and no report or summary is written,
+# although check's help says that a limit stops one file and the others
+# are still checked. (On a machine fast enough to sort within 1.2 s this
+# passes as a TODO that passes.)
+cat > sorting.lua <<'EOF'
+local t = {}
+for i = 1, 1024 do t[i] = (i * 7919) % 1031 end
+while #t < 2^22 do table.move(t, 1, #t, #t + 1) end
+table.sort(t)
+segment "Sorted" { customer = "consumer" }
+EOF
+run "$CANVAS" check --timeout 0.1 --only CS005 a.lua sorting.lua
+_n=$((_n + 1))
+case $OUT in
+  *"a.lua:4: warning[CS005]"*) echo "ok $_n - the watchdog keeps the other files' findings # TODO the watchdog ends canvas check" ;;
+  *) echo "not ok $_n - the watchdog keeps the other files' findings # TODO the watchdog ends canvas check (exit $RC)" ;;
+esac
+
+done_testing
