@@ -82,9 +82,9 @@ function M.normalize(text, lowered)
   local l = lowered or lower(text)
   local n = #l
   if n == 0 then return l end
-  if byte(l, 1) ~= 32 and not TRAIL[byte(l, n)] and not find(l, "  ", 1, true)
-     and not find(l, "\t", 1, true) and not find(l, "\n", 1, true) and not find(l, "\r", 1, true)
-     and not find(l, "\194\160", 1, true) then
+  -- (a byte 194 may start a no-break space: such notes take the long way)
+  if byte(l, 1) ~= 32 and not TRAIL[byte(l, n)] and not find(l, "[\t\n\r\194]")
+     and not find(l, "  ", 1, true) then
     return l
   end
   l = gsub(gsub(l, "\194\160", " "), "[ \t\n\r]+", " ")

@@ -38,9 +38,9 @@ end
 -- word -> what it stands for, for the words of a choice (values and
 -- aliases) or a scale (words -> numbers), built once per spec: written
 -- exactly, and in canonical form.
-local lookups = setmetatable({}, { __mode = "k" })
+-- Kept in the spec itself (spec.lookup), built on first use.
 local function lookup(spec)
-  local t = lookups[spec]
+  local t = spec.lookup
   if t then return t end
   t = { exact = {}, canon = {} }
   local function add(word, meaning)
@@ -53,7 +53,7 @@ local function lookup(spec)
     for a, w in pairs(spec.aliases or {}) do add(a, w) end
     for _, w in ipairs(spec.values) do add(w, w) end
   end
-  lookups[spec] = t
+  spec.lookup = t
   return t
 end
 

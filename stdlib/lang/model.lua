@@ -330,6 +330,8 @@ function apply(obj, tbl)
   return obj
 end
 M.apply = apply
+-- `job "x" { ... }` calls the object with its table: straight into apply
+for _, class in pairs(classes) do class.__call = apply end
 
 ---------------------------------------------------------------------------
 -- The end of a load: loose notes
