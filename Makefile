@@ -106,8 +106,8 @@ check-asan: $(BUILD)/.deps-check
 	  FUZZ_REPLAY=build/asan/fuzz-replay CASE='$(CASE)' prove $(or $(T),-r tests/)
 
 # Part of the suite under valgrind memcheck: the C API, every example, the
-# sandbox cases, and through the fuzz corpus every language, sandbox and
-# safety script. tests/safety.t itself is left out: its Ctrl-C cases send
+# sandbox cases, the check cases (canvas check and its reports), and
+# through the fuzz corpus every language, sandbox and safety script. tests/safety.t itself is left out: its Ctrl-C cases send
 # the signal at fixed times, before a program under valgrind is ready.
 # Each program runs through a wrapper script in $(BUILD)/valgrind/, since
 # the tests take one path per program. valgrind makes and removes files of
@@ -126,7 +126,7 @@ $(VALGRIND_PROGS): $(BUILD)/valgrind/%: $(BUILD)/% Makefile
 check-valgrind: $(VALGRIND_PROGS) $(BUILD)/.deps-check $(BUILD)/.deps-valgrind
 	CANVAS=$(BUILD)/valgrind/canvas TEST_API=$(BUILD)/valgrind/test-api \
 	  FUZZ_REPLAY=$(BUILD)/valgrind/fuzz-replay CASE='$(CASE)' \
-	  prove $(or $(T),tests/api.t tests/examples.t tests/fuzz.t tests/sandbox.t)
+	  prove $(or $(T),tests/api.t tests/examples.t tests/fuzz.t tests/sandbox.t tests/check_cases.t)
 
 # Runs the fuzz target for FUZZ_TIME seconds from the seed corpus
 # (tests/fuzz/seeds.sh). New inputs go to $(BUILD)/fuzz/corpus, crashes,
