@@ -54,7 +54,7 @@ local function collect(checked)
   if checked then
     for _, f in ipairs(checked) do add(f) end
   else
-    for _, f in ipairs(require("canvas.checks.engine").load_findings(S)) do add(f, "warning") end
+    for _, f in ipairs(require("canvas.checks.filter").load_findings(S)) do add(f, "warning") end
   end
   diagnostics = sorted(list)
 end
@@ -223,7 +223,10 @@ end
 ---------------------------------------------------------------------------
 -- Checks
 ---------------------------------------------------------------------------
-local check_options = require("canvas.checks.config").cli
+local check_options = require("canvas.checks").cli
+-- the configuration's words and its reading of -- canvas: ignore comments,
+-- which every load needs (the engine itself waits for canvas check)
+require "canvas.checks.config"
 
 -- "CS005,CS007" or "CS005 CS007" -> list, or nil and a message.
 local function id_list(flag, value)

@@ -14,9 +14,7 @@ local suggest = require "canvas.util.suggest"
 
 local M = {}
 
--- The command line's options (only, ignore, strict, config), set through
--- the C API; findings() and check() in scripts follow them too.
-M.cli = { strict = false }
+M.cli = registry.cli
 
 -- Custom checks' IDs: upper-case letters, digits, - and _ (not CS###).
 local CUSTOM_ID = "^%u[%u%d_%-]*$"

@@ -13,49 +13,8 @@ local pass = require "canvas.checks.pass"
 
 local M = {}
 
--- Whether a finding about obj is silenced by an ignore on obj, on its
--- segment (for notes) or on its value (for relievers and creators).
-local function ignored_by_object(obj, id)
-  local function has(o)
-    local list = type(o) == "table" and rawget(o, "ignore")
-    if type(list) ~= "table" then return false end
-    for i = 1, #list do if list[i] == id then return true end end
-    return false
-  end
-  if has(obj) then return true end
-  local owner = type(obj) == "table" and (rawget(obj, "segment") or rawget(obj, "value"))
-  return type(owner) == "table" and has(owner)
-end
-
-local function ignored_inline(S, f)
-  local t = S.inline and S.inline[f.file]
-  if not t then return false end
-  local set = t[f.line]
-  return set == true or (set ~= nil and set[f.id] == true)
-end
-
--- The findings of resolving (CS018, CS024) that loading reports: those that
--- the declarations, the lines and the script's own checks { } leave on.
--- (The project file and the command line are canvas check's.)
-function M.load_findings(S)
-  local cfg = S.check_config
-  local ignore, only = {}, nil
-  if cfg then
-    for _, id in ipairs(cfg.ignore or {}) do ignore[id] = true end
-    if cfg.only then
-      only = {}
-      for _, id in ipairs(cfg.only) do only[id] = true end
-    end
-  end
-  local out = {}
-  for _, f in ipairs(S.findings) do
-    if not ignore[f.id] and (only == nil or only[f.id]) and not ignored_by_object(f.object, f.id)
-        and not ignored_inline(S, f) then
-      out[#out + 1] = f
-    end
-  end
-  return out
-end
+local filter = require "canvas.checks.filter"
+local ignored_by_object, ignored_inline = filter.by_object, filter.inline
 
 -- Runs every enabled check on the current model. `cli` is the command
 -- line's configuration ({ only, ignore, strict, config }); `script` the

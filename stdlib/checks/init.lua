@@ -13,17 +13,25 @@
 -- One file per family of rules (checks/<family>.lua) returns a list of
 -- rules; this module registers them in ID order. Findings made anywhere go
 -- through M.finding so that each carries its rule's ID, name and severity.
+--
+-- Every run needs the reference rules (resolving reports them); the other
+-- families are loaded the first time M.rules, M.order, M.thresholds or
+-- M.threshold_names is read, so that starting canvas does not pay for them.
 local M = {}
 
 M.severities = { error = true, warning = true, info = true }
 M.severity_names = { "error", "warning", "info" }
 
-M.rules = {}        -- id -> rule
-M.order = {}        -- the IDs, sorted
-M.thresholds = {}   -- name -> { default, doc, rules = { id, ... } }
-M.threshold_names = {}
+-- The command line's check options (only, ignore, strict, config), set
+-- through the C API; findings() and check() in scripts follow them too.
+M.cli = { strict = false }
 
--- The rule families, one module each.
+local rules = {}            -- id -> rule
+local order = {}            -- the IDs, sorted
+local thresholds = {}       -- name -> { default, doc, rules = { id, ... } }
+local threshold_names = {}
+
+-- The rule families, one module each; the first is loaded at once.
 local families = { "checks.references", "checks.profile", "checks.notes", "checks.segments" }
 
 local required = { "id", "name", "severity", "summary", "explanation", "bad", "good" }
@@ -39,29 +47,40 @@ function M.define(rule)
   if not M.severities[rule.severity] then
     error("checks: rule " .. rule.id .. " has severity " .. rule.severity, 2)
   end
-  if M.rules[rule.id] then error("checks: rule " .. rule.id .. " is defined twice", 2) end
-  M.rules[rule.id] = rule
-  M.order[#M.order + 1] = rule.id
-  table.sort(M.order)
+  if rules[rule.id] then error("checks: rule " .. rule.id .. " is defined twice", 2) end
+  rules[rule.id] = rule
+  order[#order + 1] = rule.id
+  table.sort(order)
   for name, t in pairs(rule.thresholds or {}) do
-    local known = M.thresholds[name]
+    local known = thresholds[name]
     if known then
       if known.default ~= t.default then
         error("checks: threshold " .. name .. " has two defaults", 2)
       end
       known.rules[#known.rules + 1] = rule.id
     else
-      M.thresholds[name] = { default = t.default, doc = t.doc, rules = { rule.id } }
-      M.threshold_names[#M.threshold_names + 1] = name
-      table.sort(M.threshold_names)
+      thresholds[name] = { default = t.default, doc = t.doc, rules = { rule.id } }
+      threshold_names[#threshold_names + 1] = name
+      table.sort(threshold_names)
     end
   end
   return rule
 end
 
-for _, family in ipairs(families) do
+local function load(family)
   for _, rule in ipairs(require("canvas." .. family)) do M.define(rule) end
 end
+load(families[1])
+
+local lists = { rules = rules, order = order, thresholds = thresholds,
+                threshold_names = threshold_names }
+setmetatable(M, { __index = function(_, k)
+  local list = lists[k]
+  if list == nil then return nil end
+  for i = 2, #families do load(families[i]) end
+  for name, t in pairs(lists) do rawset(M, name, t) end
+  return list
+end })
 
 -- The rule with this ID, or nil.
 function M.get(id)
@@ -70,7 +89,7 @@ end
 
 -- A finding of rule `id` about obj (anything with file and line).
 function M.finding(id, obj, message)
-  local rule = M.rules[id]
+  local rule = rules[id]
   if not rule then error("checks: no rule " .. tostring(id), 2) end
   return { file = obj.file or "?", line = obj.line or 0, id = id, name = rule.name,
            severity = rule.severity, message = message, object = obj }

@@ -324,7 +324,15 @@ local function make_env()
   for k, v in pairs(query.words()) do words[k] = v end
   words.include = include
   words.rank = require("canvas.eval.rank").word
-  for k, v in pairs(require("canvas.checks.engine").words()) do words[k] = v end
+  -- checks { }, check and findings: the checks engine is loaded when a
+  -- script first uses one of them
+  local engine_words
+  for _, k in ipairs { "checks", "check", "findings" } do
+    words[k] = function(...)
+      engine_words = engine_words or require("canvas.checks.engine").words()
+      return engine_words[k](...)
+    end
+  end
   local extra = { arg = {}, require = script_require, load = script_load }
   env = sandbox.build(M.options.trust, words, extra)
   return env

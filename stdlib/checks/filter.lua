@@ -1,0 +1,52 @@
+-- Which findings are silenced: by an ignore on the object they are about
+-- (or its segment or value), or by a -- canvas: ignore comment on their
+-- line. Both canvas check (checks/engine.lua) and every load (for the
+-- reference findings CS018 and CS024) filter through here; it is small, so
+-- that loading a script does not load the checks engine.
+local M = {}
+
+-- Whether a finding about obj is silenced by an ignore on obj, on its
+-- segment (for notes) or on its value (for relievers and creators).
+function M.by_object(obj, id)
+  local function has(o)
+    local list = type(o) == "table" and rawget(o, "ignore")
+    if type(list) ~= "table" then return false end
+    for i = 1, #list do if list[i] == id then return true end end
+    return false
+  end
+  if has(obj) then return true end
+  local owner = type(obj) == "table" and (rawget(obj, "segment") or rawget(obj, "value"))
+  return type(owner) == "table" and has(owner)
+end
+
+function M.inline(S, f)
+  local t = S.inline and S.inline[f.file]
+  if not t then return false end
+  local set = t[f.line]
+  return set == true or (set ~= nil and set[f.id] == true)
+end
+
+-- The findings of resolving (CS018, CS024) that loading reports: those that
+-- the declarations, the lines and the script's own checks { } leave on.
+-- (The project file and the command line are canvas check's.)
+function M.load_findings(S)
+  local cfg = S.check_config
+  local ignore, only = {}, nil
+  if cfg then
+    for _, id in ipairs(cfg.ignore or {}) do ignore[id] = true end
+    if cfg.only then
+      only = {}
+      for _, id in ipairs(cfg.only) do only[id] = true end
+    end
+  end
+  local out = {}
+  for _, f in ipairs(S.findings) do
+    if not ignore[f.id] and (only == nil or only[f.id]) and not M.by_object(f.object, f.id)
+        and not M.inline(S, f) then
+      out[#out + 1] = f
+    end
+  end
+  return out
+end
+
+return M
