@@ -357,10 +357,29 @@ static int load(canvas *c, const char *op, const char *s, size_t len,
   return (int)k.num;
 }
 
+/*
+** Runs a call that writes to k->out (a view, an explanation, a report) under
+** the limits. A string the call returns is a usage problem for the user,
+** e.g. an unknown segment: CANVAS_USAGE, with canvas_error saying it.
+*/
+static int run_output(canvas *c, struct call *k) {
+  int ok, status = run_call(c, k, &ok);
+  if (status != CANVAS_OK) return status;
+  if (fflush((FILE *)k->out) != 0 && ok) {
+    set_error(c, "cannot write the output");
+    return CANVAS_LOAD;
+  }
+  if (!ok) return CANVAS_LOAD;
+  if (k->str != NULL) {
+    set_error(c, k->str);
+    return CANVAS_USAGE;
+  }
+  return CANVAS_OK;
+}
+
 int canvas_render(canvas *c, const char *what, const char *segment, int width,
                   int colour, FILE *out) {
   struct call k;
-  int ok, status;
   if (c == NULL || what == NULL || out == NULL || c->broken) return CANVAS_USAGE;
   clear_error(c);
   memset(&k, 0, sizeof k);
@@ -372,18 +391,7 @@ int canvas_render(canvas *c, const char *what, const char *segment, int width,
   k.n2 = colour != 0;
   k.nargs_int = 2;
   k.out = out;
-  status = run_call(c, &k, &ok);
-  if (status != CANVAS_OK) return status;
-  if (fflush(out) != 0 && ok) {
-    set_error(c, "cannot write the output");
-    return CANVAS_LOAD;
-  }
-  if (!ok) return CANVAS_LOAD;
-  if (k.str != NULL) {   /* a usage problem, e.g. an unknown segment */
-    set_error(c, k.str);
-    return CANVAS_USAGE;
-  }
-  return CANVAS_OK;
+  return run_output(c, &k);
 }
 
 /* canvas_closest's arguments and result, for the protected call. */
@@ -431,7 +439,6 @@ const char *canvas_closest(canvas *c, const char *word, const char *const *names
 
 int canvas_explain(canvas *c, const char *id, int width, FILE *out) {
   struct call k;
-  int ok, status;
   if (c == NULL || c->broken || out == NULL) return CANVAS_USAGE;
   clear_error(c);
   memset(&k, 0, sizeof k);
@@ -441,18 +448,7 @@ int canvas_explain(canvas *c, const char *id, int width, FILE *out) {
   k.n1 = width;
   k.nargs_int = 1;
   k.out = out;
-  status = run_call(c, &k, &ok);
-  if (status != CANVAS_OK) return status;
-  if (fflush(out) != 0 && ok) {
-    set_error(c, "cannot write the output");
-    return CANVAS_LOAD;
-  }
-  if (!ok) return CANVAS_LOAD;
-  if (k.str != NULL) {
-    set_error(c, k.str);
-    return CANVAS_USAGE;
-  }
-  return CANVAS_OK;
+  return run_output(c, &k);
 }
 
 int canvas_check(canvas *c) {
@@ -556,7 +552,6 @@ int canvas_report_add(canvas *report, canvas *from, const char *file, int status
 
 int canvas_report_write(canvas *report, const char *format, int colour, FILE *out) {
   struct call k;
-  int ok, status;
   if (report == NULL || report->broken || format == NULL || out == NULL) return CANVAS_USAGE;
   clear_error(report);
   memset(&k, 0, sizeof k);
@@ -566,18 +561,7 @@ int canvas_report_write(canvas *report, const char *format, int colour, FILE *ou
   k.n1 = colour != 0;
   k.nargs_int = 1;
   k.out = out;
-  status = run_call(report, &k, &ok);
-  if (status != CANVAS_OK) return status;
-  if (fflush(out) != 0 && ok) {
-    set_error(report, "cannot write the output");
-    return CANVAS_LOAD;
-  }
-  if (!ok) return CANVAS_LOAD;
-  if (k.str != NULL) {
-    set_error(report, k.str);
-    return CANVAS_USAGE;
-  }
-  return CANVAS_OK;
+  return run_output(report, &k);
 }
 
 int canvas_load_file(canvas *c, const char *path) {

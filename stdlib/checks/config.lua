@@ -152,7 +152,6 @@ local find, sub = string.find, string.sub
 function M.scan(file, src)
   local S = model.state()
   local pos = 1
-  local lines
   while true do
     local a = find(src, "canvas:", pos, true)
     if not a then break end
@@ -167,23 +166,7 @@ function M.scan(file, src)
       local rest = sub(src, a + 7, le - 1)
       local words = rest:match("^%s*ignore(.*)$")
       if words then
-        if not lines then
-          lines = { 1 }
-          local p = 1
-          while true do
-            local nl = find(src, "\n", p, true)
-            if not nl then break end
-            lines[#lines + 1] = nl + 1
-            p = nl + 1
-          end
-        end
-        -- the line of offset a
-        local lo, hi = 1, #lines
-        while lo < hi do
-          local mid = (lo + hi + 1) // 2
-          if lines[mid] <= a then lo = mid else hi = mid - 1 end
-        end
-        local line = lo
+        local line = source.line(file, a)
         local alone = before:sub(1, dash - 1):match("^%s*$") ~= nil
         local ids = {}
         for id in words:gmatch("[^%s,]+") do ids[#ids + 1] = id end

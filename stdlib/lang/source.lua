@@ -44,6 +44,11 @@ local function line_at(t, pos)
   return lo
 end
 
+-- The line of byte `offset` in the text of `file` (a text at hand).
+function M.line(file, offset)
+  return line_at(line_starts(file), offset)
+end
+
 -- The offset after a long bracket's end, for "[==[" at pos with `level`
 -- equals signs; nil when it is not closed.
 local function long_end(src, pos, level)
