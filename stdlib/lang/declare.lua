@@ -56,7 +56,7 @@ local function item(word)
       if type(label) == "table" then model.apply(obj, label) end
       return obj
     end
-    return model.new(category, label, file, line)
+    return model.new_item(category, label, file, line)
   end
 end
 

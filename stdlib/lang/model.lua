@@ -124,6 +124,7 @@ function M.reset()
     findings = {},          -- what resolving found (CS018, CS024): see checks/
     pending = {},           -- notes and value items not yet in a table
     pending_owner = {},     -- the segment or value current when each was made
+    npending = 0,           -- how many are pending (# of a long list costs)
     pending_tables = {},    -- `field "x"`, `rank "x"` without their table yet
     current = {},           -- current segment and value, by category
     custom_checks = {},     -- check "name" { ... }: checks/custom.lua
@@ -177,10 +178,25 @@ function M.new(category, label, file, line, detached)
   S.dirty = true
   local ok = owner_key[category]
   if ok and not detached then
-    local n = #S.pending + 1
+    local n = S.npending + 1
+    S.npending = n
     S.pending[n] = obj
     S.pending_owner[n] = S.current[ok] or false
   end
+  return obj
+end
+
+-- A new note or value item of `category`: M.new's case for the words
+-- that a script writes most, made without its choices.
+function M.new_item(category, label, file, line)
+  local obj = setmetatable({ text = label, file = file, line = line, segment = nil,
+                             rank = nil, score = nil, f1 = nil, f2 = nil }, classes[category])
+  local s = S
+  s.dirty = true
+  local n = s.npending + 1
+  s.npending = n
+  s.pending[n] = obj
+  s.pending_owner[n] = s.current[owner_key[category]] or false
   return obj
 end
 
@@ -292,7 +308,15 @@ function apply(obj, tbl)
   for k, v in next, tbl do
     local spec = reg[k]   -- only string keys name fields
     if spec then
-      local value, problem = spec.convert(spec, v)
+      -- the common cases without a call: a word of a choice written
+      -- exactly, a whole number on a scale
+      local value, problem
+      local lk = spec.lookup
+      if lk and spec.type == "choice" then value = lk.exact[v] end
+      if value == nil and spec.type == "scale" and math_type(v) == "integer" and v >= 1 and v <= 5 then
+        value = v
+      end
+      if value == nil then value, problem = spec.convert(spec, v) end
       if value == nil then
         errs = errs or {}
         errs[#errs + 1] = { k, fields.problem(spec, v, problem) }
@@ -357,7 +381,7 @@ function M.settle_pending()
       end
     end
   end
-  S.pending, S.pending_owner = {}, {}
+  S.pending, S.pending_owner, S.npending = {}, {}, 0
   for _, f in ipairs(S.pending_tables) do
     if not f.done then
       M.fail(f.file, f.line, f.word .. " " .. text.quote(f.name) .. " needs its table: "
