@@ -212,6 +212,14 @@ int canvas_report_add(canvas *report, canvas *from, const char *file, int status
 int canvas_report_write(canvas *report, const char *format, int colour, FILE *out);
 
 /*
+** For the text format: from now on each canvas_report_add writes its
+** file's diagnostics to `out` at once, and canvas_report_write("text")
+** writes only the summary line. So a long check shows its findings as it
+** goes, and what was found stays written if the process is stopped.
+*/
+int canvas_report_stream(canvas *report, int colour, FILE *out);
+
+/*
 ** Did-you-mean: the one of the n `names` closest to `word` (a misspelling
 ** of it), or NULL when none is close enough. Returns one of the pointers
 ** given. canvas uses the same rule for fields, values and references.

@@ -550,6 +550,17 @@ int canvas_report_add(canvas *report, canvas *from, const char *file, int status
   return CANVAS_OK;
 }
 
+int canvas_report_stream(canvas *report, int colour, FILE *out) {
+  struct call k;
+  if (report == NULL || report->broken || out == NULL) return CANVAS_USAGE;
+  memset(&k, 0, sizeof k);
+  k.op = "report_stream";
+  k.n1 = colour != 0;
+  k.nargs_int = 1;
+  k.out = out;
+  return call(report, &k) ? CANVAS_OK : CANVAS_LIMIT;
+}
+
 int canvas_report_write(canvas *report, const char *format, int colour, FILE *out) {
   struct call k;
   if (report == NULL || report->broken || format == NULL || out == NULL) return CANVAS_USAGE;

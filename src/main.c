@@ -853,6 +853,8 @@ static int cmd_check(struct cli *o) {
     canvas_free(report);
     return CANVAS_USAGE;
   }
+  /* text goes out file by file, so the watchdog cannot take what was found */
+  if (strcmp(format, "text") == 0) canvas_report_stream(report, use_colour(STDOUT_FILENO), stdout);
   for (k = 0; k < o->nscripts; k++) {
     canvas *c;
     o->script = o->scripts[k];
@@ -870,6 +872,7 @@ static int cmd_check(struct cli *o) {
     if (canvas_report_add(report, c, strcmp(o->script, "-") == 0 ? "stdin" : o->script,
                           status) != CANVAS_OK)
       status = CANVAS_LIMIT;
+    fflush(stdout);   /* what streamed out stays out, whatever comes next */
     release(c, o);
     worst = worse(worst, status);
     if (status == CANVAS_INTERRUPTED || status == CANVAS_USAGE) break;

@@ -297,6 +297,13 @@ end
 -- file is loaded and checked in an interpreter of its own, and its
 -- diagnostics are copied into this one, which writes them in one format.
 local report = { files = {}, diagnostics = {} }
+-- With the text format the report streams: each file's findings are written
+-- as soon as it is checked (as a compiler prints), the summary at the end.
+local stream   -- nil, or the writer findings are streamed to
+
+function ops.report_stream(colour)
+  stream = text.writer(colour == 1)
+end
 local file_status = { [OK] = "checked", [status.FINDINGS] = "checked", [LOAD] = "failed",
                       [status.LIMIT] = "limit", [status.INTERRUPTED] = "limit" }
 
@@ -304,6 +311,11 @@ function ops.report_add(file, code, list)
   report.files[#report.files + 1] = { file = text.escape(file), status = file_status[code] or "failed" }
   for _, d in ipairs(list) do
     report.diagnostics[#report.diagnostics + 1] = d
+  end
+  if stream then
+    local findings_text = require "canvas.render.findings_text"
+    for _, d in ipairs(list) do stream.line(findings_text.line(d, stream)) end
+    stream.flush()
   end
 end
 
@@ -338,6 +350,12 @@ function ops.report_write(format, colour)
   end
   local doc = { tool = { name = "canvas", version = c.version }, files = report.files,
                 diagnostics = report.diagnostics, rules = rules, summary = summary }
+  if stream and format == "text" then   -- the findings are out already
+    local out = text.writer(colour == 1)
+    out.line(require("canvas.render.findings_text").summary_line(summary))
+    out.flush()
+    return
+  end
   require(fmt).format(doc, text.writer(colour == 1))
 end
 
