@@ -24,7 +24,7 @@ local categories = require "canvas.lang.categories"
 local M = {}
 
 local KEYS = { "severity", "each", "when", "test", "message", "run", "id", "about" }
-local EACH = { "job", "pain", "gain", "note", "segment", "value", "reliever", "creator" }
+local EACH = { "job", "pain", "gain", "note", "segment", "value", "reliever", "creator", "helper" }
 local is_each = {}
 for _, e in ipairs(EACH) do is_each[e] = true end
 local severities = { error = true, warning = true, info = true }
@@ -42,9 +42,9 @@ function M.objects(S, each)
     for i, s in ipairs(S.segments) do out[i] = s end
   elseif each == "value" then
     for i, v in ipairs(S.values) do out[i] = v end
-  elseif each == "reliever" or each == "creator" then
+  elseif each == "reliever" or each == "creator" or each == "helper" then
     for _, v in ipairs(S.values) do
-      for _, x in ipairs(v[each == "reliever" and "relievers" or "creators"]) do out[#out + 1] = x end
+      for _, x in ipairs(v[categories.list_of[each]]) do out[#out + 1] = x end
     end
   else
     for _, s in ipairs(S.segments) do
@@ -100,6 +100,7 @@ local function declare(S, name, def, file, line)
       if type(each) == "string" then each = each:gsub("s$", "") end
       if each == "relieve" then each = "reliever" end
       if each == "create" then each = "creator" end
+      if each == "help" then each = "helper" end
       if not is_each[each] then
         return nil, what .. " needs each = " .. text.either(EACH) .. " (what it looks at) and "
           .. "test = function(x) returning true when x is fine; got each = " .. text.show_value(def.each)

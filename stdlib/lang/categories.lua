@@ -23,25 +23,33 @@ end
 
 -- Every category, in the order the reference lists them.
 M.all = { "canvas", "segment", "job", "pain", "gain", "value", "product",
-          "reliever", "creator" }
+          "reliever", "creator", "helper" }
 
 -- Declaration word -> category; category -> word.
 M.category_of = { canvas = "canvas", segment = "segment", job = "job", pain = "pain",
                   gain = "gain", value = "value", product = "product",
-                  relieves = "reliever", creates = "creator" }
+                  relieves = "reliever", creates = "creator", helps = "helper" }
 M.word_of = {}
 for w, c in pairs(M.category_of) do M.word_of[c] = w end
 
 -- Category -> the list of its owner that holds it, and the owner's key.
 M.list_of = { job = "jobs", pain = "pains", gain = "gains", product = "products",
-              reliever = "relievers", creator = "creators" }
+              reliever = "relievers", creator = "creators", helper = "helpers" }
 M.owner_key = { job = "segment", pain = "segment", gain = "segment",
-                product = "value", reliever = "value", creator = "value" }
+                product = "value", reliever = "value", creator = "value", helper = "value" }
+
+-- The value map's items that address notes: the list in a value
+-- proposition, the word, and the list of the segment's notes they name.
+M.addressers = {
+  { list = "relievers", word = "relieves", item = "reliever", notes = "pains" },
+  { list = "creators", word = "creates", item = "creator", notes = "gains" },
+  { list = "helpers", word = "helps", item = "helper", notes = "jobs" },
+}
 
 -- Which items the table of a declaration may hold.
 M.holds = {
   segment = { job = true, pain = true, gain = true },
-  value = { product = true, reliever = true, creator = true },
+  value = { product = true, reliever = true, creator = true, helper = true },
 }
 
 -- Keys the model keeps on objects itself: what a declaration is (text or
@@ -51,7 +59,7 @@ M.holds = {
 M.reserved = {}
 for _, k in ipairs { "text", "name", "category", "file", "line", "rank", "score",
                      "jobs", "pains", "gains", "values", "products", "relievers",
-                     "creators", "serves", "target", "sides", "segment", "value",
+                     "creators", "helpers", "serves", "target", "sides", "segment", "value",
                      "ranked", "implicit" } do
   M.reserved[k] = true
 end

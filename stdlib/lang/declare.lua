@@ -20,6 +20,7 @@ local example = {
   product = 'product "Name"',
   relieves = 'relieves "the pain\'s text or id" { how = "..." }',
   creates = 'creates "the gain\'s text or id" { how = "..." }',
+  helps = 'helps "the job\'s text or id" { how = "..." }',
 }
 
 local function bad_label(word, label, file, line)
@@ -90,6 +91,7 @@ function M.words()
     gain = item("gain"),
     relieves = item("relieves"),
     creates = item("creates"),
+    helps = item("helps"),
     field = field,
   }
 end

@@ -19,6 +19,7 @@ M.target_groups = {
   note = {},
   relieves = { "reliever" },
   creates = { "creator" },
+  helps = { "helper" },
 }
 for i, c in ipairs(categories.notes) do M.target_groups.note[i] = c.note end
 

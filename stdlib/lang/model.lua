@@ -56,10 +56,12 @@ local function summary(obj)
     return string.format("segment %s (%s, %s, %s)", text.quote(obj.name),
       text.count(#obj.jobs, "job"), text.count(#obj.pains, "pain"), text.count(#obj.gains, "gain"))
   elseif c == "value" then
-    return string.format("value %s for %s (%s, %s, %s)",
+    local parts = { text.count(#obj.products, "product"), text.count(#obj.relievers, "reliever"),
+                    text.count(#obj.creators, "creator") }
+    if #obj.helpers > 0 then parts[#parts + 1] = text.count(#obj.helpers, "helper") end
+    return string.format("value %s for %s (%s)",
       text.quote(obj.name), obj.segment and text.quote(obj.segment) or "no segment",
-      text.count(#obj.products, "product"), text.count(#obj.relievers, "reliever"),
-      text.count(#obj.creators, "creator"))
+      table.concat(parts, ", "))
   elseif c == "canvas" then
     return string.format("canvas %s (%s)", text.quote(obj.name), text.count(#S.segments, "segment"))
   end
@@ -165,7 +167,7 @@ function M.new(category, label, file, line, detached)
             jobs = {}, pains = {}, gains = {}, values = {}, sides = {} }
   elseif category == "value" then
     obj = { name = label, file = file, line = line,
-            products = {}, relievers = {}, creators = {} }
+            products = {}, relievers = {}, creators = {}, helpers = {} }
   elseif category == "canvas" or category == "product" then
     obj = { name = label, file = file, line = line }
   else

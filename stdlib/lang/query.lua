@@ -157,9 +157,9 @@ local function lines_of(x, out)
       out[#out + 1] = "  product " .. text.quote(p.name, 200) .. (p.kind and (" [" .. p.kind .. "]") or "")
       for _, l in ipairs(field_lines(p, "      ", { kind = true })) do out[#out + 1] = l end
     end
-    for _, kind in ipairs { "relievers", "creators" } do
-      for _, r in ipairs(x[kind]) do
-        local word = kind == "relievers" and "relieves" or "creates"
+    for _, a in ipairs(categories.addressers) do
+      for _, r in ipairs(x[a.list]) do
+        local word = a.word
         local target = r.target and "" or "  (unresolved)"
         out[#out + 1] = "  " .. word .. " " .. text.quote(r.text, 200) .. target
         for _, l in ipairs(field_lines(r, "      ")) do out[#out + 1] = l end

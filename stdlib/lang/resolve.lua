@@ -5,6 +5,7 @@
 -- one that could mean two things is CS024 (checks/references.lua).
 -- Modules that derive from the resolved model (ranking) run after it.
 local model = require "canvas.lang.model"
+local categories = require "canvas.lang.categories"
 local checks = require "canvas.checks"
 local text = require "canvas.util.text"
 local suggest = require "canvas.util.suggest"
@@ -75,10 +76,11 @@ local function text_index(index, seg, list_name)
   return t
 end
 
--- Resolves the reliever or creator `item` of a value proposition for seg.
+-- Resolves the reliever, creator or helper `item` of a value proposition
+-- for seg: the pain, gain or job it names in list_name.
 local function note_ref(item, seg, list_name, index)
   local ref = item.text
-  local what = list_name == "pains" and "pain" or "gain"
+  local what = categories.note_of[list_name]
   local t = text_index(index, seg, list_name)
   local by_text = t.first[ref]
   local o = S.ids[ref]
@@ -102,13 +104,17 @@ local function note_ref(item, seg, list_name, index)
   end
   -- nothing matches: say why as precisely as the model allows
   local msg = model.describe(item) .. " names no " .. what .. " of segment " .. text.quote(seg.name)
-  local other_list = list_name == "pains" and "gains" or "pains"
-  local mirror = text_index(index, seg, other_list).first[ref]
+  -- a pain named by creates, a gain by relieves, a pain or gain by helps...
+  local mirror, word
+  for _, a in ipairs(categories.addressers) do
+    if a.notes ~= list_name and not mirror then
+      mirror, word = text_index(index, seg, a.notes).first[ref], a.word
+    end
+  end
   if o and o.category ~= "segment" then
     msg = msg .. " (that id is " .. model.describe(o)
       .. (o.segment and o.segment ~= seg and (" of segment " .. text.quote(o.segment.name)) or "") .. ")"
   elseif mirror then
-    local word = other_list == "pains" and "relieves" or "creates"
     msg = msg .. "; " .. text.quote(ref) .. " is a " .. mirror.category .. " of that segment ("
       .. word .. " " .. text.quote(ref) .. " addresses it)"
   else
@@ -147,10 +153,9 @@ function M.resolve()
     end
     rawset(v, "serves", seg)
     if seg then seg.values[#seg.values + 1] = v end
-    for _, kind in ipairs { "relievers", "creators" } do
-      local list_name = kind == "relievers" and "pains" or "gains"
-      for _, item in ipairs(v[kind]) do
-        rawset(item, "target", seg and note_ref(item, seg, list_name, index) or nil)
+    for _, a in ipairs(categories.addressers) do
+      for _, item in ipairs(v[a.list]) do
+        rawset(item, "target", seg and note_ref(item, seg, a.notes, index) or nil)
       end
     end
   end

@@ -6,11 +6,12 @@
 -- Common to every kind of declaration ----------------------------------------
 field "about" { on = { "canvas", "segment", "value", "product" }, type = "text",
   doc = "one sentence on what it is" }
-field "notes" { on = { "canvas", "segment", "note", "value", "product", "reliever", "creator" },
+field "notes" { on = { "canvas", "segment", "note", "value", "product", "reliever", "creator",
+                        "helper" },
   type = "text", doc = "free remarks" }
-field "id" { on = { "segment", "note", "value", "product", "reliever", "creator" },
+field "id" { on = { "segment", "note", "value", "product", "reliever", "creator", "helper" },
   type = "text", doc = "a short name that references can use instead of the full text" }
-field "ignore" { on = { "segment", "note", "value", "reliever", "creator" }, type = "rules",
+field "ignore" { on = { "segment", "note", "value", "reliever", "creator", "helper" }, type = "rules",
   doc = "check IDs to silence for this declaration, e.g. \"CS005\"" }
 
 -- The canvas ------------------------------------------------------------------
@@ -102,5 +103,5 @@ field "kind" { on = "product", type = "choice",
   values = { "physical", "intangible", "digital", "financial" },
   aliases = { tangible = "physical", service = "intangible" },
   doc = "what sort of product or service it is" }
-field "how" { on = { "reliever", "creator" }, type = "text",
-  doc = "how the product eases the pain or creates the gain" }
+field "how" { on = { "reliever", "creator", "helper" }, type = "text",
+  doc = "how the product eases the pain, creates the gain or helps get the job done" }
