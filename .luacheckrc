@@ -5,6 +5,6 @@ files["stdlib/lang/vocabulary.lua"] = { globals = { "field" } }
 -- Canvas scripts run with the language's words as globals.
 files["examples"] = {
   read_globals = { "canvas", "segment", "job", "pain", "gain", "value", "product",
-                   "relieves", "creates", "helps", "field", "include", "segments", "seg",
+                   "relieves", "creates", "helps", "field", "include", "segments", "seg", "fit",
                    "jobs", "pains", "gains", "show", "rank", "ranked", "check", "checks" },
 }

@@ -154,6 +154,15 @@ static const struct command commands[] = {
    "side from 90 columns. What the script prints goes to standard error;\n"
    "standard output holds the canvas.",
    BIT(OPT_SEGMENT), TAKES_SCRIPT, cmd_view},
+  {"fit", "[options] SCRIPT",
+   "how the value map addresses each profile's top notes",
+   "Loads SCRIPT and shows, for each segment, its top-ranked jobs, pains and\n"
+   "gains (the first top_k, 3 unless checks { top_k = N } says otherwise,\n"
+   "and any tied with the last of them), each marked + with what addresses\n"
+   "it or - when nothing does, the coverage, and the fit stage: 'in the\n"
+   "market' when every addressed top note is observed or validated and has\n"
+   "evidence, else 'on paper'.",
+   BIT(OPT_SEGMENT), TAKES_SCRIPT, cmd_view},
   {"check", "[options] SCRIPT...",
    "check scripts against the framework's rules",
    "Loads each SCRIPT in an interpreter of its own, runs every enabled rule\n"

@@ -8,14 +8,6 @@ local quote, count, either = text.quote, text.count, text.either
 
 local function segment_name(seg) return "segment " .. quote(seg.name) end
 
--- Two scores are the same: numbers, or lists of numbers (several fields).
-local function same(a, b)
-  if a == nil or b == nil then return false end
-  if type(a) ~= "table" or type(b) ~= "table" then return a == b end
-  if #a ~= #b then return false end
-  for i = 1, #a do if a[i] ~= b[i] then return false end end
-  return true
-end
 
 return {
   {
@@ -204,7 +196,8 @@ segment "Riders" {
 }]],
     run = function(ctx)
       local k = ctx.threshold("top_k")
-      local score_text = require("canvas.eval.rank").score_text   -- rank requires the registry
+      local rank = require "canvas.eval.rank"   -- lazily: rank requires the registry
+      local score_text, same = rank.score_text, rank.same_score
       for _, seg in ipairs(ctx.S.segments) do
         for _, c in ipairs(categories.notes) do
           local list = seg.ranked and seg.ranked[c.list] or {}

@@ -361,6 +361,16 @@ function M.rank_all()
 end
 resolve.on_resolve(M.rank_all)
 
+-- Whether two scores are the same: numbers, or lists of numbers (a rule
+-- by several fields). No score is the same as none.
+function M.same_score(a, b)
+  if a == nil or b == nil then return false end
+  if type(a) ~= "table" or type(b) ~= "table" then return a == b end
+  if #a ~= #b then return false end
+  for i = 1, #a do if a[i] ~= b[i] then return false end end
+  return true
+end
+
 -- A score as text: "5", "2.5", "5, 3" or "-" when there is none.
 function M.score_text(score)
   if score == nil or score == false then return "-" end

@@ -198,10 +198,20 @@ function M.show(...)
   require("canvas.c").print(table.concat(out, "\n"), "\n")
 end
 
+-- fit(segment) -> the fit of a segment (see eval/fit.lua): for jobs, pains
+-- and gains, the top notes with what addresses each; coverage, unaddressed
+-- top notes and the stage. top_k follows checks { top_k = ... }.
+function M.fit(which)
+  resolve.refresh()
+  local s = find(which, 2)
+  local cfg = model.state().check_config
+  return require("canvas.eval.fit").of(s, cfg and cfg.thresholds and cfg.thresholds.top_k)
+end
+
 -- The words, ready to put in a script's environment.
 function M.words()
   return { segments = M.segments, seg = M.seg, jobs = M.jobs, pains = M.pains,
-           gains = M.gains, show = M.show, ranked = M.ranked }
+           gains = M.gains, show = M.show, ranked = M.ranked, fit = M.fit }
 end
 
 return M

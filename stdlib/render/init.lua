@@ -11,6 +11,8 @@ M.views = {
            summary = "each profile's jobs, pains and gains in rank order, with rank and score" },
   show = { module = "canvas.render.show",
            summary = "the profiles as a text canvas fitted to the width" },
+  fit = { module = "canvas.render.fit",
+          summary = "how the value map addresses each profile's top notes" },
 }
 
 -- The formats of findings (canvas check --format): name -> module.
