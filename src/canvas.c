@@ -486,6 +486,7 @@ struct report_add {
   canvas *from;
   const char *file;
   int status;
+  const char *fit;     /* the fit of the file's model as JSON text, or NULL */
 };
 
 /* Runs in protected mode: api("report_add", file, status, { diagnostics }). */
@@ -530,7 +531,8 @@ static int report_add_call(lua_State *L) {
     lua_setfield(L, -2, "message");
     lua_rawseti(L, -2, 1);
   }
-  lua_call(L, 4, 0);
+  lua_pushstring(L, k->fit);   /* NULL pushes nil */
+  lua_call(L, 5, 0);
   return 0;
 }
 
@@ -541,6 +543,13 @@ int canvas_report_add(canvas *report, canvas *from, const char *file, int status
   k.from = from;
   k.file = file;
   k.status = status;
+  k.fit = NULL;
+  if (status == CANVAS_OK || status == CANVAS_FINDINGS) {
+    struct call f;
+    memset(&f, 0, sizeof f);
+    f.op = "fit_json";
+    if (call(from, &f)) k.fit = f.str;
+  }
   lua_pushcfunction(report->L, report_add_call);
   lua_pushlightuserdata(report->L, &k);
   if (lua_pcall(report->L, 1, 0, 0) != LUA_OK) {

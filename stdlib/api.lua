@@ -276,6 +276,14 @@ function ops.check()
   return OK
 end
 
+-- The fit of every segment as JSON text, for a report's JSON (the model of
+-- a checked file).
+function ops.fit_json()
+  local cfg = model.state().check_config
+  return keep(require("canvas.render.findings_json").fit_text(model.state().segments,
+    cfg and cfg.thresholds and cfg.thresholds.top_k))
+end
+
 -- canvas explain [ID]: writes the rule's explanation, or the list.
 function ops.explain(id, width)
   local registry = require "canvas.checks"
@@ -307,8 +315,9 @@ end
 local file_status = { [OK] = "checked", [status.FINDINGS] = "checked", [LOAD] = "failed",
                       [status.LIMIT] = "limit", [status.INTERRUPTED] = "limit" }
 
-function ops.report_add(file, code, list)
-  report.files[#report.files + 1] = { file = text.escape(file), status = file_status[code] or "failed" }
+function ops.report_add(file, code, list, fit)
+  report.files[#report.files + 1] = { file = text.escape(file), status = file_status[code] or "failed",
+                                      fit = fit }
   for _, d in ipairs(list) do
     report.diagnostics[#report.diagnostics + 1] = d
   end

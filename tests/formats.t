@@ -207,8 +207,8 @@ check(is_str($d->{format}) && $d->{format} eq "canvas-findings", "format is \"ca
 check(is_int($d->{version}) && $d->{version} == 1, "version is the number 1");
 check(keys_are($d->{tool}, qw(name version uri)) && nonempty($d->{tool}{name})
   && (!defined $d->{tool}{uri} || is_str($d->{tool}{uri})), "tool: name, version, uri");
-check(is_arr($d->{files}) && !(grep { !(keys_are($_, qw(file status)) && nonempty($_->{file})
-  && $status{$_->{status}}) } @{$d->{files}}), "files: each with file and status");
+check(is_arr($d->{files}) && !(grep { !(keys_are($_, qw(file status fit)) && nonempty($_->{file})
+  && $status{$_->{status}} && is_arr($_->{fit})) } @{$d->{files}}), "files: each with file, status and fit");
 check(is_arr($d->{findings}) && !(grep { !(keys_are($_, qw(file line severity id name message))
   && nonempty($_->{file}) && is_int($_->{line}) && $_->{line} >= 0 && $sev{$_->{severity}}
   && (!defined $_->{id} || nonempty($_->{id})) && (!defined $_->{name} || is_str($_->{name}))

@@ -19,7 +19,13 @@ local M = {}
 
 M.FORMAT, M.VERSION = "canvas-findings", 1
 
-local OBJECT, ARRAY = {}, {}
+local OBJECT, ARRAY, RAW = {}, {}, {}
+
+-- raw(text): JSON text made by M.encode elsewhere (another interpreter's
+-- fit), written as it is, indented to where it stands.
+function M.raw(text)
+  return setmetatable({ text = text }, RAW)
+end
 
 -- The JSON null (cjson's, so a decoded document compares equal).
 M.null = cjson.null
@@ -96,6 +102,8 @@ local function encode(v, indent, parts)
       parts[#parts + 1] = i < #v and ",\n" or "\n"
     end
     parts[#parts + 1] = indent .. "]"
+  elseif t == "table" and getmetatable(v) == RAW then
+    parts[#parts + 1] = (v.text:gsub("\n", "\n" .. indent))
   elseif t == "table" and getmetatable(v) == OBJECT then
     if v.n == 0 then
       parts[#parts + 1] = "{}"
@@ -139,7 +147,8 @@ function M.model(report)
   local tool = report.tool or {}
   local files, findings, rules = {}, {}, {}
   for i, f in ipairs(report.files or {}) do
-    files[i] = M.object("file", f.file or "?", "status", opt(f.status))
+    files[i] = M.object("file", f.file or "?", "status", opt(f.status),
+                        "fit", f.fit and M.raw(f.fit) or M.array({}))
   end
   for i, d in ipairs(report.diagnostics or {}) do
     findings[i] = M.object(
@@ -170,6 +179,37 @@ function M.model(report)
     "rules", M.array(rules),
     "summary", M.object("errors", s.errors, "warnings", s.warnings, "info", s.info,
                         "files", s.files))
+end
+
+-- The fit of the segments of the model as JSON text (see docs/formats.md):
+-- made in the interpreter that checked a file, carried to the report.
+function M.fit_text(segments, top_k)
+  local fit = require "canvas.eval.fit"
+  local categories = require "canvas.lang.categories"
+  local list = {}
+  for i, seg in ipairs(segments) do
+    local f = fit.of(seg, top_k)
+    local o = { "segment", seg.name, "stage", f.stage, "top_k", f.top_k, "covered", f.covered,
+                "total", f.total, "addressed", f.addressed, "backed", f.backed }
+    for _, c in ipairs(categories.notes) do
+      local cat = f[c.list]
+      local top = {}
+      for j, e in ipairs(cat.top) do
+        local by = {}
+        for b, item in ipairs(e.by) do
+          by[b] = M.object("value", item.value.name, "word", categories.word_of[item.category],
+                           "how", opt(item.how))
+        end
+        top[j] = M.object("text", e.note.text, "rank", e.note.rank, "tie", e.tie,
+                          "addressed_by", M.array(by))
+      end
+      o[#o + 1] = c.list
+      o[#o + 1] = M.object("covered", cat.covered, "total", cat.total, "ties", cat.ties,
+                           "top", M.array(top))
+    end
+    list[i] = M.object(table.unpack(o))
+  end
+  return M.encode(M.array(list))
 end
 
 function M.format(report, out)

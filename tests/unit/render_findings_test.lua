@@ -121,8 +121,8 @@ t.is(doc.format, "canvas-findings", "json: format")
 t.is(doc.version, 1, "json: version 1")
 t.is(doc.tool, { name = "canvas", version = "0.1.0", uri = "https://example.invalid/canvas" }, "json: tool")
 t.is(doc.files, {
-  { file = "a.lua", status = "checked" }, { file = "sub dir/b.lua", status = "failed" },
-  { file = "c.lua", status = "checked" },
+  { file = "a.lua", status = "checked", fit = {} }, { file = "sub dir/b.lua", status = "failed", fit = {} },
+  { file = "c.lua", status = "checked", fit = {} },
 }, "json: files in the order given, a file with no findings too")
 t.is(#doc.findings, 4, "json: every finding")
 t.is(doc.findings[1], { file = "a.lua", line = 12, severity = "warning", id = "CS005",
@@ -154,7 +154,8 @@ t.is(all(run(fjson, empty)), [[
   "files": [
     {
       "file": "ok.lua",
-      "status": "checked"
+      "status": "checked",
+      "fit": []
     }
   ],
   "findings": [],
