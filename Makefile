@@ -46,7 +46,13 @@ $(BUILD)/tools/embed: tools/embed.c src/stdlib_data.h | $(BUILD)/.deps-build
 	$(CC) $(WARN) -O1 -Isrc $(PKG_CFLAGS) -o $@ $< $(PKG_LIBS)
 
 # The generated file is replaced only when its content changes.
-$(BUILD)/gen/stdlib_data.c: $(BUILD)/tools/embed $(STDLIB)
+# The list of modules, rewritten only when a module is added or removed, so
+# that removing one rebuilds the embedded stdlib too.
+$(BUILD)/stdlib.list: FORCE
+	@mkdir -p $(BUILD)
+	@echo '$(STDLIB)' | cmp -s - $@ || echo '$(STDLIB)' > $@
+
+$(BUILD)/gen/stdlib_data.c: $(BUILD)/tools/embed $(STDLIB) $(BUILD)/stdlib.list
 	@mkdir -p $(dir $@)
 	$(BUILD)/tools/embed stdlib $(STDLIB) > $@.tmp
 	@if cmp -s $@.tmp $@; then rm $@.tmp; else mv $@.tmp $@; fi

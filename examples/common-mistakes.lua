@@ -116,6 +116,8 @@ segment "Busy parents" {
 -- CS015 unlinked-side: the depends_on of "Recipe creators" makes this canvas
 -- a platform, so every segment is a side; this one names no side and no
 -- side names it.
+-- CS012 missing-value-proposition: the home cooks and the parents each have
+-- a value proposition, the office teams none: design one for them too.
 segment "Office teams" {
   about = "Companies of 50 to 300 people that cater a weekly lunch meeting",
   customer = "business",
@@ -191,4 +193,9 @@ value "Forkcast Family" {
     how = "ingredients prepared, so cooking starts the moment you are home",
   },
   creates "Dinner for 4 ready in 20 minutes" { how = "one-pan recipes for 4 portions" },
+  -- CS021 unmatched-reliever: the coriander is a pain of "Home cooks", not
+  -- of the parents this box is for: it addresses nothing in their profile.
+  relieves "Half a bunch of coriander thrown away every week" {
+    how = "herbs measured to the gram for each recipe",
+  },
 }

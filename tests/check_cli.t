@@ -234,7 +234,7 @@ run "$CANVAS" explain
 is "$RC" 0 "explain with no rule ends with 0"
 listed=$(printf '%s\n' "$OUT" | grep -c '^CS[0-9][0-9][0-9] ')
 is "$listed" "$registry_size" "explain lists every rule of the registry ($registry_size)"
-like "$OUT" "CS018  unknown-reference         error" "with its name and severity"
+like "$OUT" "CS018  unknown-reference          error" "with its name and severity"
 if [ "$have_json" -eq 1 ]; then
   sarif_rules=$(perl -MJSON::PP -e 'local $/; my $d = JSON::PP->new->utf8->decode(<STDIN>);
     print scalar grep { $_->{id} =~ /^CS/ } @{$d->{runs}[0]{tool}{driver}{rules}};' < report.sarif)

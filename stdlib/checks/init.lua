@@ -32,7 +32,8 @@ local thresholds = {}       -- name -> { default, doc, rules = { id, ... } }
 local threshold_names = {}
 
 -- The rule families, one module each; the first is loaded at once.
-local families = { "checks.references", "checks.profile", "checks.notes", "checks.segments" }
+local families = { "checks.references", "checks.profile", "checks.notes", "checks.segments",
+                   "checks.valuemap" }
 
 local required = { "id", "name", "severity", "summary", "explanation", "bad", "good" }
 

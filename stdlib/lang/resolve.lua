@@ -2,7 +2,8 @@
 -- order never matters: a value proposition's segment, its relievers' pains
 -- and creators' gains, platform sides' depends_on. A reference matches by
 -- id first, then by exact text; one that matches nothing is finding CS018,
--- one that could mean two things is CS024 (checks/references.lua).
+-- one that could mean two things is CS024 (checks/references.lua); one that
+-- names another segment's note is left unresolved for CS021.
 -- Modules that derive from the resolved model (ranking) run after it.
 local model = require "canvas.lang.model"
 local categories = require "canvas.lang.categories"
@@ -76,6 +77,42 @@ local function text_index(index, seg, list_name)
   return t
 end
 
+-- The note of list list_name (pains, gains or jobs) of a segment other
+-- than seg that `ref` names, by id first, then by exact text; nil when
+-- there is none. A reliever that names another segment's pain addresses
+-- nothing in seg's profile: that is CS021 (checks/valuemap.lua), which
+-- asks this too, not an unknown reference.
+local everywhere       -- list_name -> text -> the notes with it, of every segment
+local everywhere_for   -- the model state it was made for
+
+function M.elsewhere(ref, seg, list_name)
+  local st = model.state()
+  local o = st.ids[ref]
+  if o and o.segment and o.segment ~= seg and model.list_of[o.category] == list_name then
+    return o
+  end
+  -- made once per resolution, when the first such question comes
+  if everywhere_for ~= st or st.dirty or not everywhere then
+    everywhere, everywhere_for = {}, st
+  end
+  local by = everywhere[list_name]
+  if not by then
+    by = {}
+    for _, other in ipairs(st.segments) do
+      for _, n in ipairs(other[list_name]) do
+        local list = by[n.text]
+        if not list then list = {}; by[n.text] = list end
+        list[#list + 1] = n
+      end
+    end
+    everywhere[list_name] = by
+  end
+  for _, n in ipairs(by[ref] or {}) do
+    if n.segment ~= seg then return n end
+  end
+  return nil
+end
+
 -- Resolves the reliever, creator or helper `item` of a value proposition
 -- for seg: the pain, gain or job it names in list_name.
 local function note_ref(item, seg, list_name, index)
@@ -102,6 +139,8 @@ local function note_ref(item, seg, list_name, index)
     end
     return by_text
   end
+  -- another segment's note: CS021 reports it when checks run
+  if M.elsewhere(ref, seg, list_name) then return nil end
   -- nothing matches: say why as precisely as the model allows
   local msg = model.describe(item) .. " names no " .. what .. " of segment " .. text.quote(seg.name)
   -- a pain named by creates, a gain by relieves, a pain or gain by helps...
@@ -126,6 +165,7 @@ end
 
 -- Resolves every reference of the model again (idempotent).
 function M.resolve()
+  everywhere = nil
   S = model.state()
   S.dirty = false
   S.resolved = true
