@@ -90,7 +90,7 @@ end
 
 -- A finding of rule `id` about obj (anything with file and line).
 function M.finding(id, obj, message)
-  local rule = rules[id]
+  local rule = rules[id] or M.rules[id]   -- a rule of a family not loaded yet
   if not rule then error("checks: no rule " .. tostring(id), 2) end
   return { file = obj.file or "?", line = obj.line or 0, id = id, name = rule.name,
            severity = rule.severity, message = message, object = obj }

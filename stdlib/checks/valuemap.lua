@@ -3,7 +3,6 @@
 -- helpers that name another segment's note. A profile-only canvas (steps
 -- 1 to 5) is complete without a value map. The fit rules (CS016, CS017,
 -- CS022, CS023) are in checks/fitrules.lua, not registered yet.
-local categories = require "canvas.lang.categories"
 local text = require "canvas.util.text"
 
 local quote, count = text.quote, text.count
@@ -81,28 +80,5 @@ value "Live times" { segment = "Riders",
 value "Park and ride" { segment = "Drivers",
   relieves "Parking costs 4 euros an hour" { how = "free parking at the terminus" },
 }]],
-    run = function(ctx)
-      local resolve = require "canvas.lang.resolve"
-      for _, v in ipairs(ctx.S.values) do
-        local seg = v.serves
-        if seg then
-          for _, a in ipairs(categories.addressers) do
-            for _, item in ipairs(v[a.list]) do
-              local other = not item.target and resolve.elsewhere(item.text, seg, a.notes)
-              if other then
-                ctx.report("CS021", item, a.word .. " " .. quote(item.text) .. " names "
-                  .. (other.text == item.text and ("a " .. other.category)
-                      or (other.category .. " " .. quote(other.text, 40)))
-                  .. " of " .. seg_name(other.segment)
-                  .. ", but value " .. quote(v.name) .. " is for " .. seg_name(seg)
-                  .. ": it addresses nothing there. Move it to a value proposition for "
-                  .. quote(other.segment.name) .. ", or name a " .. categories.note_of[a.notes]
-                  .. " of " .. quote(seg.name))
-              end
-            end
-          end
-        end
-      end
-    end,
   },
 }

@@ -139,8 +139,20 @@ local function note_ref(item, seg, list_name, index)
     end
     return by_text
   end
-  -- another segment's note: CS021 reports it when checks run
-  if M.elsewhere(ref, seg, list_name) then return nil end
+  -- another segment's note: it addresses nothing here (CS021)
+  local other = M.elsewhere(ref, seg, list_name)
+  if other then
+    local v = item.value
+    local word = categories.word_of[item.category]
+    report("CS021", item, word .. " " .. text.quote(ref) .. " names "
+      .. (other.text == ref and ("a " .. other.category)
+          or (other.category .. " " .. text.quote(other.text, 40)))
+      .. " of segment " .. text.quote(other.segment.name)
+      .. ", but value " .. text.quote(v and v.name or "?") .. " is for segment " .. text.quote(seg.name)
+      .. ": it addresses nothing there. Move it to a value proposition for "
+      .. text.quote(other.segment.name) .. ", or name a " .. what .. " of " .. text.quote(seg.name))
+    return nil
+  end
   -- nothing matches: say why as precisely as the model allows
   local msg = model.describe(item) .. " names no " .. what .. " of segment " .. text.quote(seg.name)
   -- a pain named by creates, a gain by relieves, a pain or gain by helps...

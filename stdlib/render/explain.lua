@@ -19,8 +19,8 @@ function M.list(registry, out, width)
   end
   out.line("")
   paragraph(out, "canvas explain ID shows a rule's explanation and examples. canvas check runs "
-    .. "them all; the reference rules CS018 and CS024 are also reported, as warnings, by "
-    .. "canvas run, rank and show.", width or 80, "")
+    .. "them all; the reference rules CS018, CS021 and CS024 are also reported, as warnings, "
+    .. "by canvas run, rank and show.", width or 80, "")
   out.flush()
 end
 

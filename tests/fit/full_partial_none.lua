@@ -2,7 +2,7 @@
 -- Coverage of the top notes, by hand: Riders have 2 of 3 top pains
 -- relieved, their 1 top job helped, no gain created; the second segment
 -- has no value proposition. A reliever that names the other segment's pain
--- addresses nothing here (CS021 when checks run; loading says nothing).
+-- addresses nothing here (CS021, a warning while loading too).
 -- exit: 0
 -- stdout: segment "Riders": fit on paper (0 of 3 addressed top notes backed by evidence)
 -- stdout:   jobs: 1/1 (100%) of the top jobs helped
@@ -30,6 +30,7 @@
 -- stdout:     (none)
 -- stdout:   coverage: 0/1 (0%) of the top notes addressed
 -- stdout:   next: relieve pain "Parking costs 4 euros an hour"
+-- stderr: full_partial_none.lua:45: warning[CS021] unmatched-reliever: relieves "Parking costs 4 euros an hour" names a pain of segment "Drivers", but value "Live times" is for segment "Riders": it addresses nothing there. Move it to a value proposition for "Drivers", or name a pain of "Riders"
 segment "Riders" {
   job "Get to work by 9" { importance = 5 },
   pain "Buses 15 minutes late" { severity = 5 },
