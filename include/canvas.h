@@ -212,12 +212,15 @@ int canvas_report_add(canvas *report, canvas *from, const char *file, int status
 int canvas_report_write(canvas *report, const char *format, int colour, FILE *out);
 
 /*
-** For the text format: from now on each canvas_report_add writes its
-** file's diagnostics to `out` at once, and canvas_report_write("text")
-** writes only the summary line. So a long check shows its findings as it
-** goes, and what was found stays written if the process is stopped.
+** Says, before the first canvas_report_add, which format the report will
+** be written in. For "text", each canvas_report_add writes its file's
+** diagnostics to `out` at once and canvas_report_write("text") writes only
+** the summary line: a long check shows its findings as it goes, and what
+** was found stays written if the process is stopped. For "json", each
+** canvas_report_add also carries the file's fit (files[].fit). Without
+** it, a report carries no fit and writes everything at the end.
 */
-int canvas_report_stream(canvas *report, int colour, FILE *out);
+int canvas_report_begin(canvas *report, const char *format, int colour, FILE *out);
 
 /*
 ** Did-you-mean: the one of the n `names` closest to `word` (a misspelling

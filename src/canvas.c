@@ -16,6 +16,7 @@
 #include "canvas_limits.h"
 
 struct canvas {
+  int report_fit;    /* a report that carries each file's fit (json) */
   lua_State *L;
   size_t max_memory;   /* the limits; 0 = none */
   double timeout;
@@ -544,7 +545,7 @@ int canvas_report_add(canvas *report, canvas *from, const char *file, int status
   k.file = file;
   k.status = status;
   k.fit = NULL;
-  if (status == CANVAS_OK || status == CANVAS_FINDINGS) {
+  if (report->report_fit && (status == CANVAS_OK || status == CANVAS_FINDINGS)) {
     struct call f;
     memset(&f, 0, sizeof f);
     f.op = "fit_json";
@@ -559,9 +560,12 @@ int canvas_report_add(canvas *report, canvas *from, const char *file, int status
   return CANVAS_OK;
 }
 
-int canvas_report_stream(canvas *report, int colour, FILE *out) {
+int canvas_report_begin(canvas *report, const char *format, int colour, FILE *out) {
   struct call k;
-  if (report == NULL || report->broken || out == NULL) return CANVAS_USAGE;
+  if (report == NULL || report->broken || format == NULL) return CANVAS_USAGE;
+  report->report_fit = strcmp(format, "json") == 0;
+  if (strcmp(format, "text") != 0) return CANVAS_OK;
+  if (out == NULL) return CANVAS_USAGE;
   memset(&k, 0, sizeof k);
   k.op = "report_stream";
   k.n1 = colour != 0;

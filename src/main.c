@@ -864,7 +864,7 @@ static int cmd_check(struct cli *o) {
     return CANVAS_USAGE;
   }
   /* text goes out file by file, so the watchdog cannot take what was found */
-  if (strcmp(format, "text") == 0) canvas_report_stream(report, use_colour(STDOUT_FILENO), stdout);
+  canvas_report_begin(report, format, use_colour(STDOUT_FILENO), stdout);
   for (k = 0; k < o->nscripts; k++) {
     canvas *c;
     o->script = o->scripts[k];
