@@ -279,9 +279,7 @@ end
 -- The fit of every segment as JSON text, for a report's JSON (the model of
 -- a checked file).
 function ops.fit_json()
-  local cfg = model.state().check_config
-  return keep(require("canvas.render.findings_json").fit_text(model.state().segments,
-    cfg and cfg.thresholds and cfg.thresholds.top_k))
+  return keep(require("canvas.render.findings_json").fit_text(model.state().segments))
 end
 
 -- canvas explain [ID]: writes the rule's explanation, or the list.
@@ -338,11 +336,8 @@ function ops.report_write(format, colour)
     rules[#rules + 1] = registry.rules[id]
     seen[id] = true
   end
-  local summary = { errors = 0, warnings = 0, info = 0, files = #report.files }
-  local key = { error = "errors", warning = "warnings", info = "info" }
   local custom_name = {}   -- a custom check's ID -> its name, in the first file that has it
   for _, d in ipairs(report.diagnostics) do
-    summary[key[d.severity]] = summary[key[d.severity]] + 1
     if d.id and not registry.rules[d.id] then
       -- two files may give the same ID (U001) to different checks: in
       -- formats that list the rules, the later one becomes ID:name
@@ -357,11 +352,13 @@ function ops.report_write(format, colour)
                             summary = d.name, explanation = "A check of the script's own." }
     end
   end
+  local findings_text = require "canvas.render.findings_text"
   local doc = { tool = { name = "canvas", version = c.version }, files = report.files,
-                diagnostics = report.diagnostics, rules = rules, summary = summary }
+                diagnostics = report.diagnostics, rules = rules }
+  doc.summary = findings_text.summary(doc)   -- counted once, for every format
   if stream and format == "text" then   -- the findings are out already
     local out = text.writer(colour == 1)
-    out.line(require("canvas.render.findings_text").summary_line(summary))
+    out.line(findings_text.summary_line(doc.summary))
     out.flush()
     return
   end

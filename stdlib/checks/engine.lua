@@ -77,11 +77,9 @@ function M.print(list)
   local host = require "canvas.c"
   local out = { line = function(s) host.print(s or "", "\n") end, flush = function() end,
                 style = function(_, s) return s end }
-  local summary = { errors = 0, warnings = 0, info = 0, files = 1 }
-  local key = { error = "errors", warning = "warnings", info = "info" }
-  for _, f in ipairs(list) do summary[key[f.severity]] = summary[key[f.severity]] + 1 end
-  require("canvas.render.findings_text").format({ diagnostics = list, files = {}, rules = {},
-    summary = summary, tool = {} }, out)
+  -- one file, the script: findings_text counts the summary from the list
+  require("canvas.render.findings_text").format({ diagnostics = list, files = { {} }, rules = {},
+    tool = {} }, out)
 end
 
 -- The words for scripts: checks { ... }, check "name" { ... } (and check()

@@ -10,11 +10,18 @@
 --   "validated" and it has evidence;
 --   "on paper" otherwise.
 local categories = require "canvas.lang.categories"
+local model = require "canvas.lang.model"
 local rank = require "canvas.eval.rank"
 
 local M = {}
 
-M.TOP_K = 3   -- the default of the threshold top_k (checks/profile.lua)
+-- The top_k in force: the script's checks { top_k = N }, else the
+-- threshold's default in the rule registry.
+function M.top_k()
+  local cfg = model.state().check_config
+  local k = cfg and cfg.thresholds and cfg.thresholds.top_k
+  return k or require("canvas.checks").thresholds.top_k.default
+end
 
 -- Whether a note rests on more than an assumption.
 function M.backed(note)
@@ -44,7 +51,7 @@ end
 
 -- The fit of segment seg, with top_k top notes of each kind.
 function M.of(seg, top_k)
-  local k = top_k or M.TOP_K
+  local k = top_k or M.top_k()
   local by = addressers(seg)
   local report = { segment = seg, top_k = k, covered = 0, total = 0, addressed = 0,
                    backed = 0, unaddressed = {}, ties = false }

@@ -204,8 +204,7 @@ end
 function M.fit(which)
   resolve.refresh()
   local s = find(which, 2)
-  local cfg = model.state().check_config
-  return require("canvas.eval.fit").of(s, cfg and cfg.thresholds and cfg.thresholds.top_k)
+  return require("canvas.eval.fit").of(s)
 end
 
 -- The words, ready to put in a script's environment.

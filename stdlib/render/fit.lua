@@ -4,7 +4,6 @@
 -- supports, and what to do next. Lines fit the width, at least 24.
 local fit = require "canvas.eval.fit"
 local categories = require "canvas.lang.categories"
-local model = require "canvas.lang.model"
 local text = require "canvas.util.text"
 
 local M = {}
@@ -86,8 +85,7 @@ end
 -- Writes the fit of `segments` through writer `out`, fitted to `width`.
 function M.render(_, segments, out, width)
   width = math.max(24, width or 80)
-  local S = model.state()
-  local top_k = S.check_config and S.check_config.thresholds and S.check_config.thresholds.top_k
+  local top_k = fit.top_k()
   if #segments == 0 then out.line("(no segments yet)") end
   for i, seg in ipairs(segments) do
     if i > 1 then out.line("") end
