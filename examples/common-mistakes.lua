@@ -40,6 +40,9 @@ segment "Home cooks" {
   -- fields show that these notes come from two groups, couples and parents,
   -- whose jobs, pains and gains differ: the parents' notes belong to a
   -- segment of their own ("Busy parents" below).
+  -- CS023 untested-top-note: not one of the home cooks' top notes says what
+  -- backs it (confidence and evidence), so the value map fits them only on
+  -- paper. The finding is one reminder for the segment, at its top job.
   job "Cook a healthy dinner on weeknights after work" {
     kind = "functional", importance = "crucial", who = "couples",
   },
@@ -63,6 +66,9 @@ segment "Home cooks" {
   -- CS020 mirrored-pain-gain: the gain "Chopping vegetables for dinner is
   -- quick" below is only this pain turned round; it adds nothing and states
   -- no level the customer would count as a gain.
+  -- CS016 top-pain-unrelieved: this is the home cooks' second-worst pain,
+  -- and no reliever of "Forkcast Weeknight" eases it (vegetables washed and
+  -- cut before they are packed would).
   pain "Chopping vegetables for dinner takes ages" {
     kind = "functional", type = "characteristic", severity = "very severe",
   },
@@ -77,11 +83,20 @@ segment "Home cooks" {
   -- gain names Forkcast's own "Weeknight box", so it describes the offer and
   -- hides what the customer really wants.
   gain "A Weeknight box on the doorstep every Monday" {
-    kind = "functional", level = "required", relevance = "very important",
+    kind = "functional", level = "expected", relevance = 2,
   },
   -- (CS020 is reported here, on the gain that mirrors the pain.)
-  gain "Chopping vegetables for dinner is quick" { kind = "functional", level = "desired", relevance = 3 },
-  gain "Dinner for 2 under 9 euros a portion" { kind = "cost-saving", level = "expected", relevance = 2 },
+  gain "Chopping vegetables for dinner is quick" { kind = "functional", level = "desired", relevance = 1 },
+  gain "Dinner for 2 under 9 euros a portion" { kind = "cost-saving", level = "expected", relevance = 4 },
+  -- CS017 essential-gain-uncreated: without allergen labels the offer does
+  -- not work for anyone with an allergy (level "required"), and nothing in
+  -- the value map creates the gain.
+  gain "Every allergen of a recipe printed on its card" {
+    kind = "functional", level = "required", relevance = 3,
+  },
+  gain "Leftover herbs used up in the next week's recipes" {
+    kind = "cost-saving", level = "desired", relevance = 1,
+  },
 }
 
 -- CS011 indistinct-segments: a group deserves its own segment only when it
@@ -99,12 +114,23 @@ segment "Busy parents" {
   need = "fresh dinners at home without planning menus or shopping",
   channel = "subscription through the website and the app",
 
-  job "Cook one dinner the whole family eats on school nights" { kind = "functional", importance = 5 },
-  job "Feel like a good parent even after a long workday" { kind = "emotional", importance = 4 },
+  -- (Its notes are backed by interviews, so CS023 has nothing to say here.)
+  job "Cook one dinner the whole family eats on school nights" {
+    kind = "functional", importance = 5,
+    confidence = "observed", evidence = { "interviews with 12 parents, May" },
+  },
+  job "Feel like a good parent even after a long workday" {
+    kind = "emotional", importance = 4,
+    confidence = "observed", evidence = { "interviews with 12 parents, May" },
+  },
   pain "Dinner starts after 7 pm on days with football practice" {
     kind = "functional", type = "undesired-outcome", severity = 4,
+    confidence = "validated", evidence = { "dinner diaries kept by 30 families" },
   },
-  gain "Dinner for 4 ready in 20 minutes" { kind = "functional", level = "desired", relevance = 5 },
+  gain "Dinner for 4 ready in 20 minutes" {
+    kind = "functional", level = "desired", relevance = 5,
+    confidence = "validated", evidence = { "dinner diaries kept by 30 families" },
+  },
 }
 
 -- CS003 no-social-emotional-jobs: every job here is functional or
@@ -181,8 +207,25 @@ value "Forkcast Weeknight" {
   relieves "Half a bunch of coriander thrown away each week" {
     how = "herbs measured to the gram for each recipe",
   },
+  relieves "Supermarket shopping is a hassle" {
+    how = "every ingredient of the week's recipes in one box",
+  },
   creates "Dinner on the table within 30 minutes of getting home" {
     how = "recipes tested to take 25 minutes from box to plate",
+  },
+  creates "Dinner for 2 under 9 euros a portion" { how = "kits for 2 at 8.50 euros a portion" },
+}
+
+-- CS022 unfocused-value-map: both items of this offer address notes far
+-- down the home cooks' ranking (the fifth pain, the last gain), while a top
+-- pain and an essential gain go unaddressed. Aim a value map at what
+-- matters most first.
+value "Forkcast Pantry" {
+  segment = "Home cooks",
+  product "Herb pots that keep for a month" { kind = "physical" },
+  relieves "Half a bunch of coriander thrown away every week" { how = "herbs that keep growing" },
+  creates "Leftover herbs used up in the next week's recipes" {
+    how = "next week's recipes chosen to use the same herbs",
   },
 }
 

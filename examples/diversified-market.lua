@@ -29,8 +29,12 @@ segment "Book readers" {
   },
   job "Unwind with a story after work" {
     kind = "emotional", importance = 4, context = "30 minutes in bed or on the train home",
+    evidence = "survey of 3,000 customers", confidence = "validated",
   },
-  job "Give a book that shows I know a friend's taste" { kind = "social", importance = 3 },
+  job "Give a book that shows I know a friend's taste" {
+    kind = "social", importance = 3,
+    evidence = "order data: 1 order in 5 in December is a gift", confidence = "observed",
+  },
   job "Buy and receive books without a trip to the shop" {
     kind = "supporting", role = "buyer", importance = 2,
   },
@@ -46,6 +50,7 @@ segment "Book readers" {
   },
   pain "A 2-week wait when the local shop has to order a title" {
     kind = "ancillary", type = "obstacle", severity = 2,
+    evidence = "survey of 3,000 customers", confidence = "validated",
   },
   pain "Shelves at home full: 200 books with nowhere to go" {
     kind = "functional", type = "characteristic", severity = 1,
@@ -57,8 +62,12 @@ segment "Book readers" {
   },
   gain "Any of 2 million titles delivered within 2 days" {
     kind = "functional", level = "expected", relevance = "very important",
+    evidence = "survey of 3,000 customers", confidence = "validated",
   },
-  gain "Paying 20% under the cover price" { kind = "cost-saving", level = "expected", relevance = 3 },
+  gain "Paying 20% under the cover price" {
+    kind = "cost-saving", level = "expected", relevance = 3,
+    evidence = "price tests on 500 titles", confidence = "observed",
+  },
   gain "A reading list that friends can follow and comment on" {
     kind = "social", level = "unexpected", relevance = "nice to have",
   },
@@ -116,18 +125,39 @@ segment "Software teams" {
   },
 }
 
+-- One value proposition per segment. Each addresses the top 3 jobs, pains and
+-- gains of its segment. The readers' top notes are backed by evidence, so
+-- `canvas fit` puts that fit "in the market"; most of the software teams' top
+-- notes are still assumptions, so theirs stays "on paper" until tested.
 value "Riverpage bookshop" {
   segment = "readers",
   product "Online catalogue of 2 million titles" { kind = "digital" },
   product "Two-day delivery and gift wrapping" { kind = "intangible" },
+  product "E-books for the phone and e-reader" { kind = "digital" },
+
+  helps "Find the next book worth reading" {
+    how = "recommendations from the reader's ratings, readers' reviews and free sample chapters",
+  },
+  helps "Unwind with a story after work" {
+    how = "an e-book bought on the train is on the phone within a minute",
+  },
+  helps "Give a book that shows I know a friend's taste" {
+    how = "friends' public wish lists, gift wrapping and a card with a personal message",
+  },
 
   relieves "abandoned" { how = "free sample chapters and recommendations from the reader's own ratings" },
   relieves "late-gift" { how = "a guaranteed delivery date shown before payment" },
+  relieves "A 2-week wait when the local shop has to order a title" {
+    how = "any of 2 million titles delivered within 2 days, or as an e-book at once",
+  },
   creates "Recommendations of which 4 in 5 turn out worth finishing" {
     how = "recommendations built from what similar readers finished, not only what they bought",
   },
   creates "Any of 2 million titles delivered within 2 days" {
     how = "warehouses within a day's drive of 9 in 10 customers",
+  },
+  creates "Paying 20% under the cover price" {
+    how = "20% off the cover price of most titles: warehouses cost less than shops",
   },
 }
 
@@ -137,6 +167,16 @@ value "Riverpage Cloud" {
   product "Managed databases with automatic backups" { kind = "digital" },
   product "Support plan with 15-minute response for outages" { kind = "intangible" },
 
+  helps "Run a web application for 50,000 users a day" {
+    how = "virtual servers behind a load balancer, added as the number of users grows",
+  },
+  helps "Sleep through the night without a pager alert" {
+    how = "failed servers replaced automatically; support answers an outage within 15 minutes",
+  },
+  helps "Ship a new feature every week" {
+    how = "managed databases and servers in 60 seconds: no week lost to setting up hardware",
+  },
+
   relieves "outage" { how = "servers spread over 3 data centres; traffic moves when one fails" },
   relieves "idle" { how = "capacity that scales up and down with traffic, billed only while used" },
   relieves "2 weeks to get a new server racked and running" { how = "a new server running in 60 seconds" },
@@ -145,4 +185,7 @@ value "Riverpage Cloud" {
     how = "a service-level agreement that pays credits for every hour below target",
   },
   creates "Capacity added in minutes and paid by the second" { how = "automatic scaling rules" },
+  creates "Hardware spending cut by a third" {
+    how = "no servers bought for the peak: pay for the hours used, not for servers 70% idle",
+  },
 }

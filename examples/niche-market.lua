@@ -29,13 +29,17 @@ segment "Car makers' brake programmes" {
   job "Source brake calipers for a new vehicle platform" {
     kind = "functional", importance = "crucial",
     context = "3 years before the start of production, against weight and cost targets",
+    evidence = { "requests for quotation for 4 platforms", "interviews with 8 programme leads" },
+    confidence = "validated",
   },
   job "Launch the platform without a safety recall tracing back to the brakes" {
     kind = "emotional", importance = 4,
+    evidence = "interviews with 8 programme leads", confidence = "observed",
   },
   job "Keep the assembly line supplied with parts just in time" {
     kind = "functional", importance = 3,
     context = "the line uses 1,200 calipers a day and keeps 4 hours of stock",
+    evidence = "interviews with 6 logistics managers", confidence = "observed",
   },
   job "Be seen by management as the programme that launched on schedule" {
     kind = "social", importance = 2,
@@ -73,9 +77,12 @@ segment "Car makers' brake programmes" {
   },
   gain "Deliveries twice a day, each within a 30-minute window" {
     kind = "functional", level = "expected", relevance = "very important",
+    evidence = "delivery schedules of 3 assembly plants", confidence = "validated",
   },
   gain "A caliper 400 g lighter per wheel, for range and emissions targets" {
     kind = "functional", level = "desired", relevance = "important",
+    evidence = "weight targets in the requests for quotation for 4 platforms",
+    confidence = "validated",
   },
   gain "A unit cost 5% under target over the platform's 7-year life" {
     kind = "cost-saving", level = "desired", relevance = "useful",
@@ -90,6 +97,16 @@ value "Brakeworks platform programme" {
   product "Aluminium monobloc brake caliper" { kind = "physical" },
   product "Resident engineer at the car maker's development centre" { kind = "intangible" },
   product "Vendor-managed warehouse 20 minutes from the assembly plant" { kind = "intangible" },
+
+  helps "Source brake calipers for a new vehicle platform" {
+    how = "a resident engineer designs the caliper with the team to the weight and cost targets",
+  },
+  helps "Launch the platform without a safety recall tracing back to the brakes" {
+    how = "brake tests on the customer's prototypes a year before the start of production",
+  },
+  helps "Keep the assembly line supplied with parts just in time" {
+    how = "the warehouse delivers in the order of the line's build sequence, twice a day",
+  },
 
   relieves "line-stop" { how = "2 days of stock held 20 minutes from the line, replenished each shift" },
   relieves "recall" {

@@ -6,6 +6,7 @@
 --   canvas template.lua show     load it and print the profile
 --   canvas rank template.lua     the jobs, pains and gains in rank order
 --   canvas show template.lua     the profile as a text canvas
+--   canvas fit template.lua      how well the value map covers the top notes
 --
 -- A canvas script is plain Lua 5.4. Each declaration is written
 --   word "name or text" { field = value, ... }
@@ -123,22 +124,43 @@ rank "pains" { by = { severity = 2, frequency = 1 } }
 -- <a number> end; order = "ascending" puts the lowest first; segment = "name"
 -- limits a rule to one segment.
 
--- The value map: what you offer this segment. Relievers and creators name
--- the pain or gain they address by its id or its exact text; they are
--- matched once the whole script has loaded, so order does not matter.
+-- The value map: what you offer this segment. Helpers, relievers and creators
+-- name the job, pain or gain they address by its id or its exact text; they
+-- are matched once the whole script has loaded, so order does not matter.
+-- Aim them at the top-ranked notes first: `canvas check` warns about a top
+-- pain or gain that nothing addresses. `canvas fit` says whether the fit is
+-- still "on paper" (as here: most top notes are untested assumptions) or
+-- "in the market" (every addressed top note is observed or validated and
+-- lists its evidence).
 value "Pedal commuter pass" {
   segment = "Daily commuters",
   product "Monthly pass, 30-minute rides included" { kind = "intangible" },
   product "Electric bikes at 300 stations" { kind = "physical" },
   product "App that reserves a bike 15 minutes ahead" { kind = "digital" },
 
+  helps "Get to work on time, every day" {
+    how = "a bike reserved 15 minutes ahead, and a trip that takes 20 minutes at any hour",
+  },
+  helps "Arrive at the office looking presentable, not sweaty" {
+    how = "electric assistance up to 25 km/h: no hard pedalling, even uphill",
+  },
+  helps "Feel in control of the trip instead of waiting on delays" {
+    how = "the app shows free bikes and docks at every station, updated every 30 seconds",
+  },
+
   relieves "late" { how = "a bike trip takes the same 20 minutes at rush hour as at noon" },
   relieves "45 minutes a day standing in a crowded tram" { how = "a seat of your own, door to door" },
+  relieves "Arriving soaked on the 1 day in 4 when it rains" {
+    how = "full mudguards on every bike, a rain cape with the pass and a rain alert at 7 o'clock",
+  },
   creates "Door to desk in under 25 minutes, whatever the traffic" {
     how = "electric assistance and cycle lanes on the main routes",
   },
   creates "A bike within 300 m of home at 8 o'clock on 19 mornings out of 20" {
     how = "bikes moved back to residential stations every night",
+  },
+  creates "Commuting for under 1 dollar a day" {
+    how = "a 20-dollar monthly pass: 91 cents a working day, less with the employer's budget",
   },
 }
 

@@ -106,6 +106,12 @@ value "Tidepool Mobile" {
   relieves "Readings scattered across 3 device apps" { how = "one timeline for pump, meter and CGM" },
   relieves "swings" { how = "patterns across days show when to adjust therapy" },
   creates "All readings in one place, no guessing" { how = "every device uploads to one account" },
+  helps "Keep blood sugar within the target range" {
+    how = "time in range shown for every day, from all devices together",
+  },
+  helps "Adjust therapy when readings leave the range" {
+    how = "the care team sees the same data before the visit",
+  },
 }
 
 value "Tidepool for device makers" {
@@ -113,6 +119,16 @@ value "Tidepool for device makers" {
   product "Open data platform and APIs" { kind = "digital" },
   relieves "Building data-management software is costly and off our core skills" {
     how = "devices plug into an existing, open platform",
+  },
+  relieves "Device software must convince care providers before they recommend it" {
+    how = "care providers already read their patients' data in Tidepool, so a connected device "
+      .. "comes with software they know",
+  },
+  helps "Design, build and sell diabetes devices" {
+    how = "open APIs, so the device team builds the device and not a data back end",
+  },
+  helps "Be recommended by care providers" {
+    how = "a device's readings appear in the clinic view providers already use",
   },
   creates "Innovative features that attract both providers and patients" {
     how = "features built on the shared platform reach every patient on it",

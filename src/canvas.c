@@ -361,7 +361,9 @@ static int load(canvas *c, const char *op, const char *s, size_t len,
 /*
 ** Runs a call that writes to k->out (a view, an explanation, a report) under
 ** the limits. A string the call returns is a usage problem for the user,
-** e.g. an unknown segment: CANVAS_USAGE, with canvas_error saying it.
+** e.g. an unknown segment: CANVAS_USAGE, with canvas_error saying it; the
+** number CANVAS_LOAD means that diagnostics were found (a faulty project
+** file).
 */
 static int run_output(canvas *c, struct call *k) {
   int ok, status = run_call(c, k, &ok);
@@ -375,7 +377,7 @@ static int run_output(canvas *c, struct call *k) {
     set_error(c, k->str);
     return CANVAS_USAGE;
   }
-  return CANVAS_OK;
+  return k->num == CANVAS_LOAD ? CANVAS_LOAD : CANVAS_OK;
 }
 
 int canvas_render(canvas *c, const char *what, const char *segment, int width,

@@ -116,6 +116,7 @@ static int cmd_view(struct cli *o);
 static int cmd_help(struct cli *o);
 static int cmd_check(struct cli *o);
 static int cmd_explain(struct cli *o);
+static int check_options(canvas *c, struct cli *o);
 
 /* What a command takes after its options. */
 enum { TAKES_NOTHING, TAKES_SCRIPT, TAKES_SCRIPT_ARGS, TAKES_SCRIPTS, TAKES_TOPIC };
@@ -151,18 +152,20 @@ static const struct command commands[] = {
    "the profiles as a text canvas",
    "Loads SCRIPT and draws each profile as a text canvas fitted to the\n"
    "width (COLUMNS, else the terminal's, else 80; at least 24): side by\n"
-   "side from 90 columns. What the script prints goes to standard error;\n"
-   "standard output holds the canvas.",
+   "side from 90 columns, then each value map for it in the same columns,\n"
+   "every reliever, creator and helper with the note it addresses. What\n"
+   "the script prints goes to standard error; standard output holds the\n"
+   "canvas.",
    BIT(OPT_SEGMENT), TAKES_SCRIPT, cmd_view},
   {"fit", "[options] SCRIPT",
    "how the value map addresses each profile's top notes",
    "Loads SCRIPT and shows, for each segment, its top-ranked jobs, pains and\n"
-   "gains (the first top_k, 3 unless checks { top_k = N } says otherwise,\n"
-   "and any tied with the last of them), each marked + with what addresses\n"
-   "it or - when nothing does, the coverage, and the fit stage: 'in the\n"
-   "market' when every addressed top note is observed or validated and has\n"
-   "evidence, else 'on paper'.",
-   BIT(OPT_SEGMENT), TAKES_SCRIPT, cmd_view},
+   "gains (the first top_k, 3 unless checks { top_k = N } in the script or\n"
+   "the project file says otherwise, and any tied with the last of them),\n"
+   "each marked + with what addresses it or - when nothing does, the\n"
+   "coverage, and the fit stage: 'in the market' when every addressed top\n"
+   "note is observed or validated and has evidence, else 'on paper'.",
+   BIT(OPT_SEGMENT) | BIT(OPT_CONFIG), TAKES_SCRIPT, cmd_view},
   {"check", "[options] SCRIPT...",
    "check scripts against the framework's rules",
    "Loads each SCRIPT in an interpreter of its own, runs every enabled rule\n"
@@ -800,6 +803,8 @@ static int cmd_run(struct cli *o) {
 static int cmd_view(struct cli *o) {
   canvas *c;
   int status = load(o, stderr, 0, &c);
+  if (status == CANVAS_OK && o->config != NULL)
+    status = check_options(c, o);
   if (status == CANVAS_OK) {
     status = canvas_render(c, o->cmd->name, o->segment, output_width(),
                            use_colour(STDOUT_FILENO), stdout);

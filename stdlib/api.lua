@@ -41,13 +41,20 @@ end
 -- while deriving (ranking) and findings. After a load the findings are
 -- those resolving made, shown as warnings (loading reports what it sees;
 -- judging is for checks); after canvas_check, the checks' findings with
--- their severities.
-local function collect(checked)
+-- their severities. With first_problem, only the load errors from that
+-- one on (found after the load had been reported).
+local function collect(checked, first_problem)
   local S = model.state()
   local list = {}
   local function add(p, severity)
     list[#list + 1] = { file = text.escape(p.file), line = p.line, severity = severity or p.severity,
                         id = p.id, name = p.name, message = cut(p.message), seq = p.seq }
+  end
+  if first_problem then
+    -- only the problems from this one on: the rest were reported already
+    for i = first_problem, #S.problems do add(S.problems[i], "error") end
+    diagnostics = sorted(list)
+    return
   end
   for _, p in ipairs(S.problems) do add(p, "error") end
   for _, p in ipairs(S.derived) do add(p, "error") end
@@ -205,7 +212,8 @@ function ops.limit_hit(message, source, script, line)
   collect()
 end
 
--- Writes a view of the model; returns nothing, or a message for the user.
+-- Writes a view of the model; returns nothing, a message for the user, or
+-- LOAD when the project file the view reads is faulty.
 function ops.render(segname, what, width, colour)
   local render = require "canvas.render"
   if not render.views[what] then return keep(render.unknown(what)) end
@@ -216,6 +224,16 @@ function ops.render(segname, what, width, colour)
     local s = model.find_segment(segname)
     if not s then return keep(model.no_segment(segname)) end
     segments = { s }
+  end
+  if what == "fit" then
+    -- the fit reads top_k from the project file too: a faulty one is a
+    -- load error, as for canvas check
+    local before = #S.problems
+    require("canvas.eval.fit").top_k()
+    if #S.problems > before then
+      collect(nil, before + 1)
+      return LOAD
+    end
   end
   render.render(what, S.canvas, segments, text.writer(colour == 1), width)
 end

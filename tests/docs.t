@@ -55,4 +55,16 @@ for cmd in $commands; do
   printf '%s\n' "$synopsis" | grep -q "^\.B canvas $cmd\$"
   ok $? "the man page's synopsis shows canvas $cmd"
 done
+# The canvas fit output shown in README.md and docs/language.md is the
+# current output at 80 columns: the block after the "$ canvas fit ..." line.
+shown() {   # shown FILE COMMAND: the lines of the block after "$ COMMAND"
+  awk -v cmd="\$ $2" '$0 == cmd { on = 1; next } on && /^```/ { exit } on { print }' "$1"
+}
+cd "$TOP" || exit 1
+for pair in "README.md|canvas fit examples/tidepool.lua" \
+    "docs/language.md|canvas fit examples/tidepool.lua --segment \"Device manufacturers\""; do
+  file=${pair%%|*} cmd=${pair#*|}
+  want=$(COLUMNS=80 eval "$CANVAS ${cmd#canvas }" 2>&1)
+  is "$(shown "$file" "$cmd")" "$want" "$file shows the current output of $cmd"
+done
 done_testing

@@ -102,8 +102,10 @@ local function validate(def, defer, file, line)
         cfg.severity[id] = sev
       end
     elseif type(k) == "string" and registry.thresholds[k] then
-      if math.type(v) ~= "integer" or v < 0 then
-        return nil, k .. " = " .. text.show_value(v) .. " is not a whole number of 0 or more"
+      local max = registry.thresholds[k].max
+      if math.type(v) ~= "integer" or v < 0 or (max and v > max) then
+        return nil, k .. " = " .. text.show_value(v) .. " is not a whole number "
+          .. (max and ("from 0 to " .. max) or "of 0 or more")
       end
       cfg.thresholds[k] = v
     else

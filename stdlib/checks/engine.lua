@@ -37,6 +37,7 @@ function M.run(cli, script)
     end
   end
   local raw = {}
+  local fits = {}
   local ctx = {
     S = S,
     facts = pass.run(S, need),
@@ -44,6 +45,22 @@ function M.run(cli, script)
       local v = cfg.thresholds[name]
       if v == nil then v = registry.thresholds[name].default end
       return v
+    end,
+    -- the fit of a segment with the top_k in force, made once per run
+    fit = function(seg)
+      local f = fits[seg]
+      if not f then
+        local top_k = cfg.thresholds.top_k or registry.thresholds.top_k.default
+        f = require("canvas.eval.fit").of(seg, top_k)
+        fits[seg] = f
+      end
+      return f
+    end,
+    -- whether a finding of rule id about obj would be silenced (by an
+    -- ignore on it or its owner, or a comment on its line): for rules
+    -- that gather several objects into one finding
+    silenced = function(obj, id)
+      return ignored_by_object(obj, id) or ignored_inline(S, { file = obj.file, line = obj.line, id = id })
     end,
     report = function(id, obj, message)
       raw[#raw + 1] = registry.finding(id, obj, message)

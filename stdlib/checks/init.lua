@@ -6,7 +6,7 @@
 --   summary      one line: what the rule finds
 --   explanation  why it matters and how it is found, in a few sentences
 --   bad, good    a short script that the rule reports, and one it does not
---   thresholds   optional: name -> { default = n, doc = "..." }
+--   thresholds   optional: name -> { default = n, doc = "...", max = n }
 --   needs        optional: the facts of the pass it reads (checks/pass.lua)
 --   run          optional: function(ctx) that reports findings; rules
 --                without one are found elsewhere (references: lang/resolve)
@@ -33,7 +33,7 @@ local threshold_names = {}
 
 -- The rule families, one module each; the first is loaded at once.
 local families = { "checks.references", "checks.profile", "checks.notes", "checks.segments",
-                   "checks.valuemap" }
+                   "checks.valuemap", "checks.fitrules" }
 
 local required = { "id", "name", "severity", "summary", "explanation", "bad", "good" }
 
@@ -60,7 +60,7 @@ function M.define(rule)
       end
       known.rules[#known.rules + 1] = rule.id
     else
-      thresholds[name] = { default = t.default, doc = t.doc, rules = { rule.id } }
+      thresholds[name] = { default = t.default, max = t.max, doc = t.doc, rules = { rule.id } }
       threshold_names[#threshold_names + 1] = name
       table.sort(threshold_names)
     end

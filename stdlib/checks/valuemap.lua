@@ -1,8 +1,8 @@
 -- Rules about the value map against the customer profiles: segments left
 -- without a value proposition of their own, and relievers, creators and
 -- helpers that name another segment's note. A profile-only canvas (steps
--- 1 to 5) is complete without a value map. The fit rules (CS016, CS017,
--- CS022, CS023) are in checks/fitrules.lua, not registered yet.
+-- 1 to 5) is complete without a value map. The rules that read the fit
+-- (CS016, CS017, CS022, CS023) are in checks/fitrules.lua.
 local text = require "canvas.util.text"
 
 local quote, count = text.quote, text.count

@@ -10,17 +10,17 @@
 --   "validated" and it has evidence;
 --   "on paper" otherwise.
 local categories = require "canvas.lang.categories"
-local model = require "canvas.lang.model"
 local rank = require "canvas.eval.rank"
 
 local M = {}
 
--- The top_k in force: the script's checks { top_k = N }, else the
+-- The top_k in force, as for the checks: the command line's --config or
+-- the project file, then the script's checks { top_k = N }, else the
 -- threshold's default in the rule registry.
 function M.top_k()
-  local cfg = model.state().check_config
-  local k = cfg and cfg.thresholds and cfg.thresholds.top_k
-  return k or require("canvas.checks").thresholds.top_k.default
+  local config = require "canvas.checks.config"
+  local cfg = config.effective(config.cli or {}, require("canvas.script.loader").current)
+  return cfg.thresholds.top_k or require("canvas.checks").thresholds.top_k.default
 end
 
 -- Whether a note rests on more than an assumption.

@@ -2,7 +2,9 @@
 -- comes first (bases, archetypes, the five signs, the market pattern), then
 -- its jobs, pains and gains in rank order with their kinds and scales:
 -- side by side when the terminal is wide enough, one after another
--- otherwise. Text is measured in display columns, so any script lines up.
+-- otherwise; then the value map of each value proposition for it, in the
+-- same columns, each item naming the note it addresses. Text is measured
+-- in display columns, so any script lines up.
 local model = require "canvas.lang.model"
 local fields = require "canvas.lang.fields"
 local rank = require "canvas.eval.rank"
@@ -139,30 +141,143 @@ local function describe_segment(out, seg, width)
   for _, l in ipairs(rows) do out.line(l) end
 end
 
+-- The rule above three columns colw wide: "-----|-----|-----".
+local function column_rule(out, colw)
+  local rule = string.rep("-", colw)
+  out.line(rule .. GAP:gsub(" ", "-") .. rule .. GAP:gsub(" ", "-") .. rule)
+end
+
+-- Writes three columns of lines (each colw wide) side by side.
+local function side_by_side(out, cols, colw)
+  local rows = math.max(#cols[1], #cols[2], #cols[3])
+  for r = 1, rows do
+    local parts = {}
+    for i = 1, 3 do
+      local cell = cols[i][r] or ""
+      parts[i] = i < 3 and text.pad(cell, colw) or cell
+    end
+    out.line((table.concat(parts, GAP):gsub("%s+$", "")))
+  end
+end
+
 local function profile(out, seg, width)
   local cats = rank.categories
   if width >= SIDE_BY_SIDE then
     -- three columns and two gaps: 3 * colw + 2 * #GAP <= width
     local colw = (width - 2 * #GAP) // 3
-    local cols, rows = {}, 0
-    for i, c in ipairs(cats) do
-      cols[i] = column(out, seg, c, colw)
-      if #cols[i] > rows then rows = #cols[i] end
-    end
-    local rule = string.rep("-", colw)
-    out.line(rule .. GAP:gsub(" ", "-") .. rule .. GAP:gsub(" ", "-") .. rule)
-    for r = 1, rows do
-      local parts = {}
-      for i = 1, 3 do
-        local cell = cols[i][r] or ""
-        parts[i] = i < 3 and text.pad(cell, colw) or cell
-      end
-      out.line((table.concat(parts, GAP):gsub("%s+$", "")))
-    end
+    local cols = {}
+    for i, c in ipairs(cats) do cols[i] = column(out, seg, c, colw) end
+    column_rule(out, colw)
+    side_by_side(out, cols, colw)
   else
     for i, c in ipairs(cats) do
       if i > 1 then out.line("") end
       for _, l in ipairs(column(out, seg, c, width - 2)) do out.line("  " .. l) end
+    end
+  end
+end
+
+-- The value map of one value proposition, in the same three columns as
+-- the profile above it: under the jobs its products and what helps a job,
+-- under the pains its relievers, under the gains its creators. Each item
+-- names the note it addresses with the note's rank ("pain 1."), or says
+-- that it names another segment's note (CS021) or none (CS018).
+local categories = require "canvas.lang.categories"
+
+local HEADS = { relievers = "PAIN RELIEVERS", creators = "GAIN CREATORS", helpers = "HELPS GET A JOB DONE" }
+
+local function item_lines(out, item, seg, a, w)
+  local lines = {}
+  local t = item.target
+  local note_word = categories.note_of[a.notes]
+  local head
+  if t then
+    head = "-> " .. note_word .. " " .. t.rank .. ". " .. t.text
+  else
+    local other = seg and require("canvas.lang.resolve").elsewhere(item.text, seg, a.notes)
+    if other then
+      head = "-> " .. item.text .. " (a " .. note_word .. " of " .. other.segment.name
+        .. ", not of this segment)"
+    else
+      head = "-> " .. item.text .. " (no such " .. note_word .. ")"
+    end
+  end
+  for i, l in ipairs(text.wrap(text.escape(head), w - 3)) do
+    lines[#lines + 1] = (i == 1 and "" or "   ") .. l
+  end
+  if item.how then
+    for _, l in ipairs(text.wrap(text.escape("how: " .. item.how), w - 3)) do
+      lines[#lines + 1] = "   " .. out.style("dim", l)
+    end
+  end
+  return lines
+end
+
+-- The items in the order of the notes they address, as the profile lists
+-- them; items that address nothing in it after those, as declared.
+local function by_rank(list)
+  local out = {}
+  for i, item in ipairs(list) do out[i] = item end
+  local function key(item)
+    return item.target and item.target.rank or math.huge
+  end
+  local pos = {}
+  for i, item in ipairs(list) do pos[item] = i end
+  table.sort(out, function(a, b)
+    local ka, kb = key(a), key(b)
+    if ka ~= kb then return ka < kb end
+    return pos[a] < pos[b]
+  end)
+  return out
+end
+
+local function value_columns(out, v, seg, w)
+  local cols = { {}, {}, {} }
+  local function add(col, l) cols[col][#cols[col] + 1] = l end
+  local function heading(col, s)
+    for _, l in ipairs(text.wrap(s, w)) do add(col, out.style("bold", l)) end
+  end
+  heading(1, "PRODUCTS (" .. #v.products .. ")")
+  if #v.products == 0 then add(1, "(none yet)") end
+  for _, p in ipairs(v.products) do
+    local s = p.name .. (p.kind and (" (" .. p.kind .. ")") or "")
+    for i, l in ipairs(text.wrap(text.escape(s), w - 2)) do add(1, (i == 1 and "* " or "  ") .. l) end
+  end
+  local where = { relievers = 2, creators = 3, helpers = 1 }
+  for _, a in ipairs(categories.addressers) do
+    local col, list = where[a.list], v[a.list]
+    if col ~= 1 or #list > 0 then
+      if col == 1 then add(1, "") end
+      heading(col, HEADS[a.list] .. " (" .. #list .. ")")
+      if #list == 0 then add(col, "(none yet)") end
+      for _, item in ipairs(by_rank(list)) do
+        for _, l in ipairs(item_lines(out, item, seg, a, w)) do
+          add(col, l)
+        end
+      end
+    end
+  end
+  return cols
+end
+
+local function value_map(out, seg, width)
+  for _, v in ipairs(seg.values) do
+    out.line("")
+    local title = "VALUE MAP: " .. v.name
+    local w = width >= SIDE_BY_SIDE and (width - 2 * #GAP) // 3 or width - 2
+    if width >= SIDE_BY_SIDE then column_rule(out, w) end
+    for _, l in ipairs(text.wrap(text.escape(title), width)) do out.line(out.style("heading", l)) end
+    if v.about then
+      for _, l in ipairs(text.wrap(text.escape(v.about), width)) do out.line(l) end
+    end
+    local cols = value_columns(out, v, seg, w)
+    if width >= SIDE_BY_SIDE then
+      side_by_side(out, cols, w)
+    else
+      for i = 1, 3 do
+        if i > 1 then out.line("") end
+        for _, l in ipairs(cols[i]) do out.line(l == "" and "" or ("  " .. l)) end
+      end
     end
   end
 end
@@ -185,6 +300,7 @@ function M.render(cv, segments, out, width)
     describe_segment(out, seg, width)
     out.line("")
     profile(out, seg, width)
+    value_map(out, seg, width)
   end
   out.flush()
 end
