@@ -20,7 +20,7 @@ SAN ?=
 PKG_CFLAGS = $(shell pkg-config --cflags lua5.4 readline lua5.4-cjson)
 PKG_LIBS = -l:liblua5.4-cjson.a $(shell pkg-config --libs lua5.4 readline) -lm
 
-SRC = src/canvas.c src/host.c src/limits.c src/main.c
+SRC = src/canvas.c src/host.c src/limits.c src/main.c src/repl.c
 LIBSRC = src/canvas.c src/host.c src/limits.c
 # Every .lua file under stdlib/, however deep, is embedded.
 STDLIB = $(shell find stdlib -name '*.lua' | LC_ALL=C sort)

@@ -230,6 +230,54 @@ int canvas_report_begin(canvas *report, const char *format, int colour, FILE *ou
 const char *canvas_closest(canvas *c, const char *word, const char *const *names,
                            size_t n);
 
+/*
+** The interactive side (the REPL). canvas_eval runs one statement typed at
+** a prompt into the model, under the limits: an expression's values are
+** printed to `out` as the REPL shows them (segments, notes, findings and
+** fit reports as readable summaries, tables as Lua literals); a statement
+** runs. It returns CANVAS_OK; CANVAS_INCOMPLETE when the chunk is not a
+** whole statement yet (read another line, join it after a newline and call
+** again); CANVAS_LOAD when it failed (canvas_error and the diagnostics say
+** why, one line each); CANVAS_LIMIT or CANVAS_INTERRUPTED. The REPL's own
+** words (help, explain, load, reload, save, tutorial...) are there from
+** the first call on.
+*/
+#define CANVAS_INCOMPLETE 5
+int canvas_eval(canvas *c, const char *chunk, size_t len, FILE *out);
+
+/*
+** Tab completion: calls add(ud, candidate) for each word that can replace
+** line[start..end) (byte offsets, end = the cursor), in order. It reads the
+** model, the field and rule registries and the script's globals, and never
+** runs script code. Returns CANVAS_OK, or CANVAS_USAGE for bad offsets.
+*/
+typedef void (*canvas_add_fn)(void *ud, const char *candidate);
+int canvas_complete(canvas *c, const char *line, size_t start, size_t end,
+                    canvas_add_fn add, void *ud);
+
+/*
+** How the stdlib asks the person at the keyboard a question (tutorial()):
+** read(ud, prompt, &interrupted) returns a line (malloc'd, no newline) that
+** canvas frees, or NULL at the end of input, with *interrupted set when
+** Ctrl-C cancelled the question. Without a reader nothing is asked.
+*/
+typedef char *(*canvas_read_fn)(void *ud, const char *prompt, int *interrupted);
+int canvas_set_reader(canvas *c, canvas_read_fn read, void *ud);
+
+/*
+** The REPL's history: canvas_history_load calls add(ud, entry) for each
+** entry of the history file ($CANVAS_HISTORY, else
+** $XDG_STATE_HOME/canvas/history, else ~/.local/state/canvas/history;
+** CANVAS_HISTORY set to "" turns history off), oldest first;
+** canvas_history_add appends an entry (a multi-line statement is one
+** entry); canvas_history_save writes the file (private, capped in size,
+** atomically). Both return CANVAS_OK, or CANVAS_LOAD with canvas_error
+** saying why the file could not be read or written.
+*/
+int canvas_history_load(canvas *c, canvas_add_fn add, void *ud);
+int canvas_history_add(canvas *c, const char *entry);
+int canvas_history_save(canvas *c);
+
 #ifdef __cplusplus
 }
 #endif

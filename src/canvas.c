@@ -24,6 +24,7 @@ struct canvas {
   int loaded;        /* a load happened: settings are frozen */
   int broken;        /* the state could not be set up; every call fails */
   char *lasterr;     /* why the last call into Lua failed, or NULL */
+  struct canvas_reader reader;   /* read_line's, for the stdlib */
 };
 
 /* The registry key of the stdlib's "canvas.api" module table. */
@@ -131,6 +132,8 @@ struct call {
   lua_Integer num;
   const char *str;
   canvas_diagnostic *diag;
+  canvas_add_fn add;     /* called for each string of a returned list */
+  void *ud;
 };
 
 /* Reads the field `k` of the table at the top of the stack as a string. */
@@ -175,6 +178,12 @@ static int api_call(lua_State *L) {
       k->diag->name = strfield(L, "name");
       k->diag->message = strfield(L, "message");
       k->num = 1;
+    }
+  } else if (k->add != NULL && lua_istable(L, -1)) {
+    lua_Integer i, n = (lua_Integer)lua_rawlen(L, -1);
+    for (i = 1; i <= n; i++) {
+      if (lua_rawgeti(L, -1, i) == LUA_TSTRING) k->add(k->ud, lua_tostring(L, -1));
+      lua_pop(L, 1);
     }
   } else if (lua_type(L, -1) == LUA_TNUMBER) {
     k->num = lua_tointeger(L, -1);
@@ -691,4 +700,107 @@ const char *canvas_field(canvas *c, size_t segment, const char *category,
 
 size_t canvas_unresolved_count(canvas *c) {
   return (size_t)count(c, "unresolved_count", 0, NULL);
+}
+
+/* ------------------------------------------------------------------------
+** The interactive side
+** --------------------------------------------------------------------- */
+
+int canvas_eval(canvas *c, const char *chunk, size_t len, FILE *out) {
+  struct call k;
+  int ok, status;
+  if (c == NULL || chunk == NULL || out == NULL || c->broken) return CANVAS_USAGE;
+  clear_error(c);
+  memset(&k, 0, sizeof k);
+  k.op = "eval";
+  k.s1 = chunk;
+  k.len1 = len;
+  k.nargs_str = 1;
+  k.name = "stdin";
+  k.out = out;
+  c->loaded = 1;
+  status = run_call(c, &k, &ok);
+  fflush(out);
+  if (status != CANVAS_OK) return status;
+  if (!ok) return CANVAS_LOAD;
+  return (int)k.num;
+}
+
+int canvas_complete(canvas *c, const char *line, size_t start, size_t end,
+                    canvas_add_fn add, void *ud) {
+  struct call k;
+  int ok, status;
+  if (c == NULL || line == NULL || add == NULL || c->broken) return CANVAS_USAGE;
+  if (start > end || end > strlen(line)) return CANVAS_USAGE;
+  clear_error(c);
+  memset(&k, 0, sizeof k);
+  k.op = "complete";
+  k.s1 = line;
+  k.len1 = end;            /* the text up to the cursor */
+  k.nargs_str = 1;
+  k.n1 = (lua_Integer)start + 1;
+  k.n2 = (lua_Integer)end;
+  k.nargs_int = 2;
+  k.add = add;
+  k.ud = ud;
+  status = run_call(c, &k, &ok);
+  if (status != CANVAS_OK) return status;
+  return ok ? CANVAS_OK : CANVAS_LOAD;
+}
+
+/* Runs in protected mode: stores the reader's address in the registry. */
+static int set_reader(lua_State *L) {
+  lua_pushvalue(L, 1);
+  lua_setfield(L, LUA_REGISTRYINDEX, CANVAS_READER_KEY);
+  return 0;
+}
+
+int canvas_set_reader(canvas *c, canvas_read_fn read, void *ud) {
+  if (c == NULL || c->broken) return CANVAS_USAGE;
+  c->reader.fn = read;
+  c->reader.ud = ud;
+  lua_pushcfunction(c->L, set_reader);
+  lua_pushlightuserdata(c->L, &c->reader);
+  if (lua_pcall(c->L, 1, 0, 0) != LUA_OK) {
+    keep_error(c);
+    return CANVAS_LOAD;
+  }
+  return CANVAS_OK;
+}
+
+/* One history op: "history_load" (entries to add), "history_add",
+** "history_save"; a string back is why it failed. */
+static int history_op(canvas *c, const char *op, const char *entry,
+                      canvas_add_fn add, void *ud) {
+  struct call k;
+  int ok;
+  if (c == NULL || c->broken) return CANVAS_USAGE;
+  clear_error(c);
+  memset(&k, 0, sizeof k);
+  k.op = op;
+  k.s1 = entry;
+  k.nargs_str = entry != NULL ? 1 : 0;
+  k.add = add;
+  k.ud = ud;
+  ok = call(c, &k);
+  if (!ok) return CANVAS_LOAD;
+  if (k.str != NULL) {
+    set_error(c, k.str);
+    return CANVAS_LOAD;
+  }
+  return CANVAS_OK;
+}
+
+int canvas_history_load(canvas *c, canvas_add_fn add, void *ud) {
+  if (add == NULL) return CANVAS_USAGE;
+  return history_op(c, "history_load", NULL, add, ud);
+}
+
+int canvas_history_add(canvas *c, const char *entry) {
+  if (entry == NULL) return CANVAS_USAGE;
+  return history_op(c, "history_add", entry, NULL, NULL);
+}
+
+int canvas_history_save(canvas *c) {
+  return history_op(c, "history_save", NULL, NULL, NULL);
 }

@@ -31,6 +31,13 @@ void canvas_limits_begin(lua_State *L);
 void canvas_limits_kill(lua_State *L, int why);
 int canvas_limits_end(lua_State *L, const char **source, int *line);
 
+/*
+** Gives the current run its whole time limit again from now: for a run that
+** waited for the person at the keyboard (the REPL's tutorial), whose
+** thinking time is not the script's.
+*/
+void canvas_limits_restart_clock(lua_State *L);
+
 /* Whether a limit has stopped the current run. */
 int canvas_limits_killed(lua_State *L);
 

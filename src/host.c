@@ -287,6 +287,141 @@ static int print_file(lua_State *L) {
   return 1;
 }
 
+/* getenv(name) -> value | nil */
+static int l_getenv(lua_State *L) {
+  const char *v = getenv(luaL_checkstring(L, 1));
+  if (v == NULL) lua_pushnil(L);
+  else lua_pushstring(L, v);
+  return 1;
+}
+
+/*
+** mkdir(path, mode) -> true | nil, reason
+** Makes one folder with the given permissions (an existing folder is
+** fine, and keeps its own).
+*/
+static int l_mkdir(lua_State *L) {
+  const char *path = luaL_checkstring(L, 1);
+  mode_t mode = (mode_t)luaL_checkinteger(L, 2);
+  struct stat st;
+  if (mkdir(path, mode) == 0 || (errno == EEXIST && stat(path, &st) == 0 && S_ISDIR(st.st_mode))) {
+    lua_pushboolean(L, 1);
+    return 1;
+  }
+  lua_pushnil(L);
+  lua_pushstring(L, strerror(errno));
+  return 2;
+}
+
+/*
+** write_file(path, data [, mode]) -> true | nil, reason
+** Writes the file atomically: a temporary file in the same folder, written
+** whole and flushed to disk, then renamed over `path`. A failure leaves
+** `path` as it was and no temporary file behind. A new file gets `mode`
+** (default 0666, less the umask); an existing one keeps its permissions
+** unless `mode` is given.
+*/
+static int l_write_file(lua_State *L) {
+  size_t len, off = 0;
+  const char *path = luaL_checkstring(L, 1);
+  const char *data = luaL_checklstring(L, 2, &len);
+  int have_mode = !lua_isnoneornil(L, 3);
+  mode_t mode = have_mode ? (mode_t)luaL_checkinteger(L, 3) : 0;
+  const char *slash = strrchr(path, '/');
+  char tmp[PATH_MAX];
+  struct stat st;
+  int fd, n, e;
+  if (slash == NULL)
+    n = snprintf(tmp, sizeof tmp, ".%s.XXXXXX", path);
+  else
+    n = snprintf(tmp, sizeof tmp, "%.*s/.%s.XXXXXX", (int)(slash - path), path, slash + 1);
+  if (n < 0 || (size_t)n >= sizeof tmp) {
+    lua_pushnil(L);
+    lua_pushliteral(L, "the path is too long");
+    return 2;
+  }
+  if (!have_mode) {
+    if (stat(path, &st) == 0) {
+      mode = st.st_mode & 07777;
+    } else {
+      mode_t mask = umask(0);
+      umask(mask);
+      mode = 0666 & ~mask;
+    }
+  }
+  fd = mkstemp(tmp);
+  if (fd < 0) goto fail;
+  while (off < len) {
+    ssize_t w = write(fd, data + off, len - off);
+    if (w < 0) {
+      if (errno == EINTR) continue;
+      goto fail_fd;
+    }
+    off += (size_t)w;
+  }
+  if (fchmod(fd, mode) != 0 || fsync(fd) != 0) goto fail_fd;
+  if (close(fd) != 0) {
+    fd = -1;
+    goto fail_fd;
+  }
+  if (rename(tmp, path) != 0) {
+    fd = -1;
+    goto fail_fd;
+  }
+  lua_pushboolean(L, 1);
+  return 1;
+fail_fd:
+  e = errno;
+  if (fd >= 0) close(fd);
+  unlink(tmp);
+  errno = e;
+fail:
+  lua_pushnil(L);
+  lua_pushstring(L, strerror(errno));
+  return 2;
+}
+
+/*
+** read_line(prompt) -> line | nil, "end" | "interrupted" | "none"
+** Asks the person at the keyboard through the reader the host program set
+** (canvas_set_reader): the REPL's, with line editing. The time spent
+** waiting does not count against the time limit. Without a reader (a
+** script run from a file) there is nobody to ask: nil, "none".
+*/
+static int read_line(lua_State *L) {
+  const char *prompt = luaL_optstring(L, 1, "");
+  struct canvas_reader *r;
+  char *line;
+  int interrupted = 0;
+  lua_getfield(L, LUA_REGISTRYINDEX, CANVAS_READER_KEY);
+  r = (struct canvas_reader *)lua_touserdata(L, -1);
+  lua_pop(L, 1);
+  if (r == NULL || r->fn == NULL) {
+    lua_pushnil(L);
+    lua_pushliteral(L, "none");
+    return 2;
+  }
+  line = r->fn(r->ud, prompt, &interrupted);
+  canvas_limits_restart_clock(L);
+  if (line == NULL) {
+    lua_pushnil(L);
+    if (interrupted) lua_pushliteral(L, "interrupted");
+    else lua_pushliteral(L, "end");
+    return 2;
+  }
+  lua_pushstring(L, line);   /* a memory error here would leak line */
+  free(line);
+  return 1;
+}
+
+/* isatty(name) -> whether "stdin", "stdout" or "stderr" is a terminal */
+static int l_isatty(lua_State *L) {
+  static const char *const names[] = {"stdin", "stdout", "stderr", NULL};
+  int fd = luaL_checkoption(L, 1, NULL, names);
+  lua_pushboolean(L, isatty(fd));
+  return 1;
+}
+
 /* killed() -> whether a limit has stopped the current run */
 static int killed(lua_State *L) {
   lua_pushboolean(L, canvas_limits_killed(L));
@@ -303,6 +438,11 @@ static const luaL_Reg hostfuncs[] = {
   {"realpath", l_realpath},
   {"cwd", cwd},
   {"chunk", chunk},
+  {"getenv", l_getenv},
+  {"mkdir", l_mkdir},
+  {"write_file", l_write_file},
+  {"read_line", read_line},
+  {"isatty", l_isatty},
   {NULL, NULL}
 };
 

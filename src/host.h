@@ -14,6 +14,14 @@
 #define CANVAS_OUT_KEY "canvas.out"
 #define CANVAS_PRINT_KEY "canvas.print"
 
+/* The registry field that holds the reader read_line asks (a light
+** userdata pointing to the interpreter's struct canvas_reader). */
+#define CANVAS_READER_KEY "canvas.reader"
+struct canvas_reader {
+  canvas_read_fn fn;
+  void *ud;
+};
+
 /*
 ** Registers the embedded stdlib modules in package.preload as "canvas.NAME"
 ** and the host functions as "canvas.c". May raise a memory error: call it

@@ -172,6 +172,19 @@ void canvas_limits_kill(lua_State *L, int why) {
   if (l->L != L) lua_sethook(l->L, hook, mask, 1);
 }
 
+/* Sets the deadline to the timeout from now. */
+static void set_deadline(struct limits *l) {
+  double whole;
+  double frac = modf(l->timeout, &whole);
+  clock_gettime(CLOCK_MONOTONIC, &l->deadline);
+  l->deadline.tv_sec += (time_t)whole;
+  l->deadline.tv_nsec += (long)(frac * 1e9);
+  if (l->deadline.tv_nsec >= 1000000000L) {
+    l->deadline.tv_sec++;
+    l->deadline.tv_nsec -= 1000000000L;
+  }
+}
+
 void canvas_limits_begin(lua_State *L) {
   struct limits *l = limits_of(L);
   l->killed = 0;
@@ -180,17 +193,7 @@ void canvas_limits_begin(lua_State *L) {
   l->placed = 0;
   l->seen = NULL;
   l->source[0] = '\0';
-  if (l->timeout > 0) {
-    double whole;
-    double frac = modf(l->timeout, &whole);
-    clock_gettime(CLOCK_MONOTONIC, &l->deadline);
-    l->deadline.tv_sec += (time_t)whole;
-    l->deadline.tv_nsec += (long)(frac * 1e9);
-    if (l->deadline.tv_nsec >= 1000000000L) {
-      l->deadline.tv_sec++;
-      l->deadline.tv_nsec -= 1000000000L;
-    }
-  }
+  if (l->timeout > 0) set_deadline(l);
   if (l->timeout > 0)    /* the allocator enforces the memory limit itself */
     lua_sethook(L, hook, LUA_MASKCOUNT, CANVAS_HOOK_COUNT);
   else
@@ -212,3 +215,8 @@ int canvas_limits_end(lua_State *L, const char **source, int *line) {
 }
 
 int canvas_limits_killed(lua_State *L) { return limits_of(L)->killed != 0; }
+
+void canvas_limits_restart_clock(lua_State *L) {
+  struct limits *l = limits_of(L);
+  if (l->running && !l->killed && l->timeout > 0) set_deadline(l);
+}

@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "canvas.h"
+#include "repl.h"
 
 /* Where `make install` puts the language reference (set by the Makefile). */
 #if !defined(CANVAS_DOCDIR)
@@ -116,6 +117,7 @@ static int cmd_view(struct cli *o);
 static int cmd_help(struct cli *o);
 static int cmd_check(struct cli *o);
 static int cmd_explain(struct cli *o);
+static int cmd_repl(struct cli *o);
 static int check_options(canvas *c, struct cli *o);
 
 /* What a command takes after its options. */
@@ -166,6 +168,19 @@ static const struct command commands[] = {
    "coverage, and the fit stage: 'in the market' when every addressed top\n"
    "note is observed or validated and has evidence, else 'on paper'.",
    BIT(OPT_SEGMENT) | BIT(OPT_CONFIG), TAKES_SCRIPT, cmd_view},
+  {"repl", "[options] [SCRIPT]",
+   "explore a canvas interactively",
+   "Starts the interactive canvas: loads SCRIPT if given (a load error is\n"
+   "reported and the session starts anyway), then reads statements at a\n"
+   "prompt with line editing, history and Tab completion, prints the value\n"
+   "of each expression, and keeps going after errors. help() lists the\n"
+   "topics; Ctrl-C stops a running statement or clears the line; Ctrl-D\n"
+   "leaves. The limits apply to each statement. History is kept in\n"
+   "$XDG_STATE_HOME/canvas/history (CANVAS_HISTORY names another file, or\n"
+   "turns it off when empty). With standard input not a terminal, the\n"
+   "statements run without prompts, and the exit status is the worst of\n"
+   "theirs. 'canvas' alone on a terminal starts it too.",
+   0, TAKES_SCRIPT, cmd_repl},
   {"check", "[options] SCRIPT...",
    "check scripts against the framework's rules",
    "Loads each SCRIPT in an interpreter of its own, runs every enabled rule\n"
@@ -513,7 +528,7 @@ static int parse(int argc, char **argv, struct cli *o) {
     usage_hint();
     return CANVAS_USAGE;
   }
-  if (o->cmd->takes == TAKES_SCRIPT && o->script == NULL) {
+  if (o->cmd->takes == TAKES_SCRIPT && o->script == NULL && o->cmd->handler != cmd_repl) {
     fprintf(stderr, "%s: %s needs a script (or '-' for standard input)\n", progname,
             o->cmd->name);
     usage_hint();
@@ -683,6 +698,12 @@ static void arm_watchdog(canvas *c, const char *script) {
   setitimer(ITIMER_REAL, &it, NULL);
 }
 
+static void disarm_watchdog(void) {
+  struct itimerval it;
+  memset(&it, 0, sizeof it);
+  setitimer(ITIMER_REAL, &it, NULL);
+}
+
 /* Ctrl-C stops the running script; a second one ends the process. */
 static canvas *volatile current;
 
@@ -706,7 +727,7 @@ static int load(struct cli *o, FILE *script_out, int quiet, canvas **out) {
   size_t codelen = 0;
   int status = CANVAS_OK, k;
   *out = NULL;
-  if (script == NULL && o->ncodes == 0) {
+  if (script == NULL && o->ncodes == 0 && o->cmd->handler != cmd_repl) {
     if (isatty(STDIN_FILENO)) {
       fprintf(stderr, "%s: no script given\n", progname);
       fprintf(stderr, "Usage: canvas [options] SCRIPT [ARGS...]\n");
@@ -814,6 +835,42 @@ static int cmd_view(struct cli *o) {
       print_diagnostics(c, status, 0);
   }
   current = NULL;
+  release(c, o);
+  return status;
+}
+
+/* ------------------------------------------------------------------------
+** canvas repl
+** --------------------------------------------------------------------- */
+
+static void repl_watch(canvas *c, int on) {
+  if (on) arm_watchdog(c, "stdin");
+  else disarm_watchdog();
+}
+
+static void repl_diagnostics(canvas *c, int status) { print_diagnostics(c, status, 0); }
+
+static int cmd_repl(struct cli *o) {
+  canvas *c;
+  struct repl_hooks hooks = {NULL, repl_watch, repl_diagnostics};
+  int status;
+  hooks.progname = progname;
+  if (o->script != NULL && strcmp(o->script, "-") == 0) {
+    fprintf(stderr, "%s: repl reads its statements from standard input; give the script as a "
+            "file, or pipe the statements in\n", progname);
+    usage_hint();
+    return CANVAS_USAGE;
+  }
+  status = load(o, stdout, 0, &c);
+  disarm_watchdog();
+  current = NULL;
+  if (c == NULL) return status;
+  if (status == CANVAS_USAGE) {
+    release(c, o);
+    return status;
+  }
+  /* a script that failed to load was reported; the session starts anyway */
+  status = repl_run(c, &hooks);
   release(c, o);
   return status;
 }
@@ -944,6 +1001,10 @@ int main(int argc, char **argv) {
     return CANVAS_LIMIT;
   }
   status = parse(argc, argv, &o);
+  /* canvas alone on a terminal: the REPL */
+  if (status == CANVAS_OK && !o.explicit_cmd && o.cmd->handler == cmd_run && o.script == NULL &&
+      o.ncodes == 0 && isatty(STDIN_FILENO))
+    o.cmd = find_command("repl");
   if (status == CANVAS_OK) status = o.cmd->handler(&o);
   free(o.codes);
   free(o.dirs);

@@ -43,12 +43,16 @@ end
 -- judging is for checks); after canvas_check, the checks' findings with
 -- their severities. With first_problem, only the load errors from that
 -- one on (found after the load had been reported).
+local function record(p, severity)
+  return { file = text.escape(p.file), line = p.line, severity = severity or p.severity,
+           id = p.id, name = p.name, message = cut(p.message), seq = p.seq }
+end
+
 local function collect(checked, first_problem)
   local S = model.state()
   local list = {}
   local function add(p, severity)
-    list[#list + 1] = { file = text.escape(p.file), line = p.line, severity = severity or p.severity,
-                        id = p.id, name = p.name, message = cut(p.message), seq = p.seq }
+    list[#list + 1] = record(p, severity)
   end
   if first_problem then
     -- only the problems from this one on: the rest were reported already
@@ -381,6 +385,47 @@ function ops.report_write(format, colour)
     return
   end
   require(fmt).format(doc, text.writer(colour == 1))
+end
+
+---------------------------------------------------------------------------
+-- The REPL
+---------------------------------------------------------------------------
+
+-- canvas_eval: one typed chunk; the diagnostics become its load errors
+-- and the reference findings it brought.
+function ops.eval(chunk)
+  start_load()
+  local repl = require "canvas.repl"
+  local code, found = repl.eval(chunk)
+  local S = model.state()
+  local list = {}
+  for _, p in ipairs(S.problems) do list[#list + 1] = record(p, "error") end
+  for _, f in ipairs(found) do list[#list + 1] = record(f.item, f.severity) end
+  diagnostics = sorted(list)
+  S.problems = {}   -- reported once
+  return code
+end
+
+-- canvas_complete: the candidates for line:sub(start, stop).
+function ops.complete(line, start, stop)
+  local ok, complete = pcall(require, "canvas.repl.complete")
+  if not ok then return {} end
+  return complete.complete(line, start, stop)
+end
+
+function ops.history_load()
+  local entries, err = require("canvas.repl.history").load()
+  if not entries then return keep(err) end
+  return entries
+end
+
+function ops.history_add(entry)
+  require("canvas.repl.history").add(entry)
+end
+
+function ops.history_save()
+  local ok, err = require("canvas.repl.history").save()
+  if not ok then return keep(err) end
 end
 
 -- The index in `names` of the closest to `word`, for did-you-mean in C.

@@ -46,3 +46,7 @@ for n in 100000 1000000; do
 done
 echo "growth, rank:   10x the notes took $(ratio "$t1000000" "$t100000")x the time (bar 11)"
 echo "growth, check:  10x the notes took $(ratio "$k1000000" "$k100000")x the time (bar 11)"
+
+# Tab completion in the REPL (stdlib/repl/complete.lua) on the 10^6-note
+# canvas: the median and the worst of many calls of each kind (bar 50 ms).
+"$canvas" --trust tools/bench/complete.lua "$(pwd)/$dir/notes-1000000.lua" 1000000

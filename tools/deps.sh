@@ -27,7 +27,7 @@ need_pc lua5.4 liblua5.4-dev
 need_pc readline libreadline-dev
 need_pc lua5.4-cjson lua-cjson-dev   # linked statically: canvas.cjson
 case $what in
-  check) need_cmd prove perl; need_cmd luacheck lua-check ;;
+  check) need_cmd prove perl; need_cmd luacheck lua-check; need_cmd tmux tmux ;;
   bench) need_cmd lua5.4 lua5.4; [ -x /usr/bin/time ] || missing="$missing time" ;;
   fuzz) need_cmd clang clang
         need_clang_rt "libclang_rt.fuzzer-$(uname -m).a" libclang-rt-14-dev ;;

@@ -73,11 +73,13 @@ value "Live times" { segment = "Riders",
     run = function(ctx)
       for _, s in ipairs(served(ctx)) do
         local seg = s.seg
+        local to = values_of(seg)
         for _, e in ipairs(s.fit.pains.top) do
           if #e.by == 0 then
-            ctx.report("CS016", e.note, "pain " .. quote(e.note.text, 60) .. " is "
+            local q = quote(e.note.text, 60)
+            ctx.report("CS016", e.note, "pain " .. q .. " is "
               .. place(e, seg.pains, seg, s.fit.top_k) .. ", and no reliever eases it; add relieves "
-              .. quote(e.note.text, 40) .. " { how = \"...\" } to " .. values_of(seg)
+              .. q .. " { how = \"...\" } to " .. to
               .. ", or rank it lower if it matters less")
           end
         end
@@ -115,13 +117,15 @@ value "Live times" { segment = "Riders",
     run = function(ctx)
       for _, s in ipairs(served(ctx)) do
         local seg, f = s.seg, s.fit
+        local to = values_of(seg)
         local seen = {}
         for _, e in ipairs(f.gains.top) do
           seen[e.note] = true
           if #e.by == 0 then
-            ctx.report("CS017", e.note, "gain " .. quote(e.note.text, 60) .. " is "
+            local q = quote(e.note.text, 60)
+            ctx.report("CS017", e.note, "gain " .. q .. " is "
               .. place(e, seg.gains, seg, f.top_k) .. ", and nothing creates it; add creates "
-              .. quote(e.note.text, 40) .. " { how = \"...\" } to " .. values_of(seg))
+              .. q .. " { how = \"...\" } to " .. to)
           end
         end
         local created = {}
@@ -133,9 +137,10 @@ value "Live times" { segment = "Riders",
         for _, g in ipairs(seg.gains) do
           if not seen[g] and essential(g) and not created[g] then
             local why = rawget(g, "level") == "required" and "level \"required\"" or "relevance \"essential\""
-            ctx.report("CS017", g, "gain " .. quote(g.text, 60) .. " of segment " .. quote(seg.name)
+            local q = quote(g.text, 60)
+            ctx.report("CS017", g, "gain " .. q .. " of segment " .. quote(seg.name)
               .. " is essential (" .. why .. "), and nothing creates it; add creates "
-              .. quote(g.text, 40) .. " { how = \"...\" } to " .. values_of(seg)
+              .. q .. " { how = \"...\" } to " .. to
               .. ", or lower its " .. (why:match("^level") and "level" or "relevance"))
           end
         end

@@ -21,6 +21,9 @@ local default_field = categories.scale_of
 local rules = {}        -- category -> list of rules, in declaration order
 local chosen = {}       -- category -> segment -> the rule that applies
 
+-- The rules declared, by category (for the canonical script writer).
+function M.rules() return rules end
+
 function M.reset()
   rules = { jobs = {}, pains = {}, gains = {} }
   chosen = { jobs = {}, pains = {}, gains = {} }

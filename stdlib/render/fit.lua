@@ -82,10 +82,11 @@ local function segment_fit(out, seg, width, top_k)
   end
 end
 
--- Writes the fit of `segments` through writer `out`, fitted to `width`.
-function M.render(_, segments, out, width)
+-- Writes the fit of `segments` through writer `out`, fitted to `width`,
+-- with the top_k in force unless `top_k` is given.
+function M.render(_, segments, out, width, top_k)
   width = math.max(24, width or 80)
-  local top_k = fit.top_k()
+  top_k = top_k or fit.top_k()
   if #segments == 0 then out.line("(no segments yet)") end
   for i, seg in ipairs(segments) do
     if i > 1 then out.line("") end

@@ -38,8 +38,10 @@ function M.sort(list)
   return list
 end
 
+M.loaded = {}          -- the script files loaded at the top level, in order
+
 function M.reset()
-  loading, included, M.fileorder = {}, {}, {}
+  loading, included, M.fileorder, M.loaded = {}, {}, {}, {}
 end
 
 ---------------------------------------------------------------------------
@@ -357,9 +359,52 @@ local function run(fn, name, ...)
   return ok
 end
 
+-- Runs one statement typed at the REPL, compiled by the caller in the
+-- script environment, under the handler. Returns true and the values it
+-- returned packed ({ n = ..., ... }), or false after recording the error.
+function M.call(fn, name)
+  M.env()
+  if M.options.trust then io.output(c.print_file() or io.stdout) end
+  local results
+  local ok, err = xpcall(function() results = table.pack(fn()) end, handler)
+  if not ok then fatal(err, name) end
+  return ok, results
+end
+
+-- Compiles `code` (named `name` in messages) in the script environment.
+-- Returns the function, or nil and Lua's message.
+function M.compile(code, name)
+  return load(code, "=" .. name, "t", M.env())
+end
+
+-- Sets the folders the REPL may read and write: the working directory and
+-- the -I folders, and the folder of `script` when one was loaded.
+function M.set_roots(script)
+  set_roots(script)
+end
+
+-- Whether `path` may be written by a script (save): a .lua file in the
+-- folders scripts may read. Returns the path, or nil and why.
+function M.writable(path)
+  if not is_lua(path) then return nil, "does not end in .lua; save writes only .lua files" end
+  if M.options.trust then return path end
+  local dir = c.realpath(dirname(path))
+  if not dir then return nil, "is in a folder that does not exist" end
+  if not inside(dir) then
+    return nil, "is outside the folders scripts may write (the working directory, the "
+      .. "loaded script's folder and -I folders; --trust lifts this)"
+  end
+  local real = c.realpath(path)
+  if real and not is_lua(real) then
+    return nil, "leads to " .. real:match("[^/]*$") .. ", which " .. NOT_LUA
+  end
+  return path
+end
+
 -- Loads and runs the script file at `path`. Returns true if it ran.
 function M.load_file(path)
   M.current = path
+  M.loaded[#M.loaded + 1] = path
   M.env()
   set_roots(path)
   note_file(path)
