@@ -206,6 +206,7 @@ static char **complete(const char *text, int start, int end) {
   (void)text;
   rl_attempted_completion_over = 1;
   rl_completion_suppress_append = 1;    /* candidates carry their own ( . or " */
+  rl_completion_suppress_quote = 1;
   int status;
   if (pending != NULL) {
     /* a continuation line: the statement's earlier lines give the context */

@@ -103,7 +103,7 @@ ok $? "tutorial: and ends as before"
 
 # --- a real terminal -------------------------------------------------------
 if ! command -v tmux >/dev/null 2>&1; then
-  skip 24 "tmux is not installed"
+  skip 26 "tmux is not installed"
   done_testing
   exit
 fi
@@ -120,11 +120,20 @@ wait_for() {
   screen | grep -v '^$' | sed 's/^/#   /'
   return 1
 }
+# start COMMAND: a session running COMMAND; a server that is still shutting
+# down after the last session ended can refuse the first try
+start() {
+  local i
+  for i in 1 2 3 4 5; do
+    $T new-session -d -s repl -x 100 -y 40 "$1" 2>/dev/null && return 0
+    sleep 0.5
+  done
+  return 1
+}
 keys() { $T send-keys -t repl "$@"; sleep 0.2; }      # key names: Tab, C-c, Enter
 typ() { $T send-keys -t repl -l "$1"; sleep 0.2; }     # text, as typed
 hist="$tmp/state/canvas/history"
-$T new-session -d -s repl -x 100 -y 40 \
-  "cd '$tmp' && XDG_STATE_HOME='$tmp/state' env -u CANVAS_HISTORY '$CANVAS' repl tidepool.lua; echo \"exit=\$?\"; sleep 60"
+start "cd '$tmp' && XDG_STATE_HOME='$tmp/state' env -u CANVAS_HISTORY '$CANVAS' repl tidepool.lua; echo \"exit=\$?\"; sleep 60"
 wait_for "Tidepool>"
 ok $? "terminal: the prompt shows the canvas"
 like "$(screen)" "help() for help, Ctrl-D to leave" "terminal: a banner says how to get help and how to leave"
@@ -201,8 +210,7 @@ ok $? "a multi-line statement is one entry"
 $T kill-session -t repl
 
 # history off, and a second session that reads the first one's history
-$T new-session -d -s repl -x 100 -y 40 \
-  "cd '$tmp' && XDG_STATE_HOME='$tmp/state' env -u CANVAS_HISTORY '$CANVAS' repl; echo \"exit=\$?\"; sleep 60"
+start "cd '$tmp' && XDG_STATE_HOME='$tmp/state' env -u CANVAS_HISTORY '$CANVAS' repl; echo \"exit=\$?\"; sleep 60"
 wait_for 'canvas>'
 keys Up
 wait_for 'canvas> print("Grüße, 日本")'
@@ -211,16 +219,37 @@ keys C-u C-d
 wait_for 'exit=0'
 $T kill-session -t repl
 before=$(wc -l < "$hist")
-$T new-session -d -s repl -x 100 -y 40 \
-  "cd '$tmp' && XDG_STATE_HOME='$tmp/state' CANVAS_HISTORY='' '$CANVAS' repl; echo \"exit=\$?\"; sleep 60"
+start "cd '$tmp' && XDG_STATE_HOME='$tmp/state' CANVAS_HISTORY='' '$CANVAS' repl; echo \"exit=\$?\"; sleep 60"
 wait_for 'canvas>'
 typ 'print(1)'; keys Enter; keys C-d
 wait_for 'exit=0'
 is "$(wc -l < "$hist")" "$before" "CANVAS_HISTORY set to empty turns history off"
 $T kill-session -t repl
 
+# the session shown in docs/repl.md and README.md is what the screen shows
+# now: the same keys, typed at 80 columns
+$T kill-server 2>/dev/null
+sleep 0.5
+$T new-session -d -s repl -x 80 -y 80 "cd '$tmp' && CANVAS_HISTORY= '$CANVAS' repl tidepool.lua; sleep 60"
+wait_for 'Tidepool>'
+typ 'seg "Pat'; keys Tab; keys Enter
+typ 'pain "No readings when the phone is off" {'; keys Enter
+typ '  severity = "sev'; keys Tab; typ ', kind = "fun'; keys Tab; keys Enter
+typ '}'; keys Enter
+typ 'f = fit "Patients"'; keys Enter
+typ 'f.stage, f.covered .. "/" .. f.total'; keys Enter
+typ 'f.unaddressed'; keys Enter
+typ 'explain "CS01'; keys Tab; keys Tab
+wait_for 'CS010  CS011'
+shown_session=$(screen | grep -v '^$')
+for doc in docs/repl.md README.md; do
+  block=$(awk '/^canvas 0.1.0: help\(\) for help/ { on = 1 } on && /^```/ { exit } on { print }' "$TOP/$doc")
+  is "$shown_session" "$block" "the session in $doc is what the screen shows"
+done
+$T kill-session -t repl
+
 # canvas alone on a terminal is the REPL
-$T new-session -d -s repl -x 100 -y 40 "cd '$tmp' && CANVAS_HISTORY= '$CANVAS'; echo \"exit=\$?\"; sleep 60"
+start "cd '$tmp' && CANVAS_HISTORY= '$CANVAS'; echo \"exit=\$?\"; sleep 60"
 wait_for 'canvas>'
 ok $? "canvas alone on a terminal starts the REPL"
 keys C-d

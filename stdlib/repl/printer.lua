@@ -161,6 +161,7 @@ function M.object_line(o)
     local seg = rawget(o, "segment")
     local list = seg and rawget(seg, require("canvas.lang.categories").list_of[o.category])
     s = s .. ", rank " .. rank .. (list and (" of " .. #list) or "")
+      .. (seg and (" in " .. text.quote(seg.name, 40)) or "")
   end
   if rawget(o, "file") then s = s .. " (" .. model.position(o) .. ")" end
   return text.escape(s)
@@ -227,19 +228,20 @@ end
 function M.format(results, width)
   local n = results.n or #results
   if n == 0 then return nil end
-  local simple = true
+  local shown, simple = {}, true
   for i = 1, n do
     local v = results[i]
-    if type(v) == "table" and not model.is_object(v) then simple = false end
+    shown[i] = M.lines(v, width)
+    if #shown[i] > 1 or (type(v) == "table" and not model.is_object(v)) then simple = false end
   end
   if simple then
     local parts = {}
-    for i = 1, n do parts[i] = M.lines(results[i], width)[1] end
+    for i = 1, n do parts[i] = shown[i][1] end
     return table.concat(parts, "\t")
   end
   local all = {}
   for i = 1, n do
-    for _, l in ipairs(M.lines(results[i], width)) do all[#all + 1] = l end
+    for _, l in ipairs(shown[i]) do all[#all + 1] = l end
   end
   return table.concat(all, "\n")
 end

@@ -54,6 +54,8 @@ local riders = seg "Riders"
 t.like(shown(riders), 'segment "Riders" (0 jobs, 2 pains, 1 gain)', "a segment: its summary")
 t.like(shown(riders), "(repl_test.lua:", "with where it was declared")
 t.like(shown(riders.pains[1]), ', rank 1 of 2', "a note: with its rank")
+t.like(printer.format(table.pack(riders.pains[1]), 30), "repl_test.lua:",
+  "a value wrapped over several lines prints whole")
 local list = table.concat(printer.lines(pains(riders), 80), "\n")
 t.like(list, '- pain "Buses 15 minutes late"', "a list of notes: one a line")
 t.like(list, '- pain "No seat at rush hour"', "every note of it")
