@@ -8,7 +8,7 @@
 # canvas check.
 . "$(dirname "$0")/lib.sh"
 tmp=$(mktemp -d)
-trap 'tmux -L canvas-test kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
+trap 'tmux -L "canvas-test-$$" kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
 cd "$tmp" || exit 1
 cp "$TOP/examples/tidepool.lua" .
 export HOME="$tmp/home" XDG_STATE_HOME= CANVAS_HISTORY=
@@ -103,11 +103,11 @@ ok $? "tutorial: and ends as before"
 
 # --- a real terminal -------------------------------------------------------
 if ! command -v tmux >/dev/null 2>&1; then
-  skip 26 "tmux is not installed"
+  skip 28 "tmux is not installed"
   done_testing
   exit
 fi
-T="tmux -L canvas-test"
+T="tmux -L canvas-test-$$"
 screen() { $T capture-pane -t repl -p; }
 # wait_for TEXT: until the screen shows TEXT (at most 5 s)
 wait_for() {
@@ -246,6 +246,22 @@ for doc in docs/repl.md README.md; do
   block=$(awk '/^canvas 0.1.0: help\(\) for help/ { on = 1 } on && /^```/ { exit } on { print }' "$TOP/$doc")
   is "$shown_session" "$block" "the session in $doc is what the screen shows"
 done
+$T kill-session -t repl
+
+# the terminal is given back as it was: after Ctrl-D, and after SIGTERM
+# at the prompt
+start "cd '$tmp' && stty -g > tty.before && CANVAS_HISTORY= '$CANVAS' repl; stty -g > tty.after; echo \"exit=\$?\"; sleep 60"
+wait_for 'canvas>'
+typ 'x = 1'; keys Enter; keys C-d
+wait_for 'exit='
+is "$(cat "$tmp/tty.after")" "$(cat "$tmp/tty.before")" "the terminal settings are restored after Ctrl-D"
+$T kill-session -t repl
+start "cd '$tmp' && stty -g > tty.before && CANVAS_HISTORY= '$CANVAS' repl; stty -g > tty.after; echo \"exit=\$?\"; sleep 60"
+wait_for 'canvas>'
+typ 'half a line'
+pkill -TERM -f "$CANVAS repl\$" 2>/dev/null || pkill -TERM -x canvas
+wait_for 'exit='
+is "$(cat "$tmp/tty.after")" "$(cat "$tmp/tty.before")" "and after SIGTERM in the middle of a line"
 $T kill-session -t repl
 
 # canvas alone on a terminal is the REPL
