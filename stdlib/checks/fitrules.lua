@@ -33,6 +33,27 @@ local function values_of(seg)
   return (#seg.values == 1 and "value " or "values ") .. text.either(names, "and")
 end
 
+-- How many of the notes that count in only by a tie at the edge of the
+-- top (or, for gains, by being essential outside it) are reported one by
+-- one; more than this become one finding that names the first of them, so
+-- that a profile scored with few distinct numbers gets a message, not a
+-- flood.
+local EACH = 3
+
+-- Reports each note of `extra` (sorted here by rank) with one(note), or,
+-- when there are more than EACH, one finding at the highest-ranked with
+-- many(notes, names).
+local function report_extra(extra, one, many)
+  table.sort(extra, function(a, b) return a.rank < b.rank end)
+  if #extra <= EACH then
+    for _, n in ipairs(extra) do one(n) end
+    return
+  end
+  local names = {}
+  for i = 1, EACH do names[i] = quote(extra[i].text, 40) end
+  many(extra, table.concat(names, ", ") .. " and " .. (#extra - EACH) .. " more")
+end
+
 -- Whether a gain is essential whatever its rank: relevance "essential"
 -- (the top of the scale) or level "required" (the offer does not work
 -- without it).
@@ -51,7 +72,9 @@ each segment that has a value proposition, every pain among its top top_k
 (3 unless configured, and any pain tied with the last of them) that no
 relieves of the segment's value propositions names is reported. Relieve
 it, or, when the offer deliberately leaves it alone, say so with
-ignore = "CS016" on the pain.]],
+ignore = "CS016" on the pain. When more than 3 unrelieved pains count in
+only by a tie at the edge, they are one finding that names the first of
+them: the scores need telling apart before the value map can aim.]],
     thresholds = { top_k = { default = 3, doc = "how many notes of each kind count as top-ranked" } },
     bad = [[
 segment "Riders" {
@@ -73,16 +96,32 @@ value "Live times" { segment = "Riders",
     run = function(ctx)
       for _, s in ipairs(served(ctx)) do
         local seg = s.seg
-        local to = values_of(seg)
+        local to, k = values_of(seg), s.fit.top_k
+        local tied = {}
+        local function one(e)
+          local q = quote(e.note.text, 60)
+          ctx.report("CS016", e.note, "pain " .. q .. " is "
+            .. place(e, seg.pains, seg, k) .. ", and no reliever eases it; add relieves "
+            .. q .. " { how = \"...\" } to " .. to
+            .. ", or rank it lower if it matters less")
+        end
+        local entry = {}
         for _, e in ipairs(s.fit.pains.top) do
           if #e.by == 0 then
-            local q = quote(e.note.text, 60)
-            ctx.report("CS016", e.note, "pain " .. q .. " is "
-              .. place(e, seg.pains, seg, s.fit.top_k) .. ", and no reliever eases it; add relieves "
-              .. q .. " { how = \"...\" } to " .. to
-              .. ", or rank it lower if it matters less")
+            if e.tie then
+              tied[#tied + 1] = e.note
+              entry[e.note] = e
+            else
+              one(e)
+            end
           end
         end
+        report_extra(tied, function(n) one(entry[n]) end, function(list, names)
+          ctx.report("CS016", list[1], #list .. " pains of segment " .. quote(seg.name)
+            .. " tie with the last of its top " .. k .. " and have no reliever: " .. names
+            .. "; give them different severities (CS019) so that the top ones stand out, "
+            .. "then relieve those")
+        end)
       end
     end,
   },
@@ -95,7 +134,9 @@ segment that has a value proposition, every gain among its top top_k (3
 unless configured, and any gain tied with the last of them), and every
 gain that is essential whatever its rank (relevance "essential", or
 level "required": the offer does not work without it), that no creates
-of the segment's value propositions names is reported.]],
+of the segment's value propositions names is reported. When more than 3
+of them count in only by a tie at the edge or by being essential outside
+the top, they are one finding that names the first of them.]],
     thresholds = { top_k = { default = 3, doc = "how many notes of each kind count as top-ranked" } },
     bad = [[
 segment "Riders" {
@@ -118,14 +159,22 @@ value "Live times" { segment = "Riders",
       for _, s in ipairs(served(ctx)) do
         local seg, f = s.seg, s.fit
         local to = values_of(seg)
-        local seen = {}
+        local seen, extra, entry = {}, {}, {}
+        local function top_one(e)
+          local q = quote(e.note.text, 60)
+          ctx.report("CS017", e.note, "gain " .. q .. " is "
+            .. place(e, seg.gains, seg, f.top_k) .. ", and nothing creates it; add creates "
+            .. q .. " { how = \"...\" } to " .. to)
+        end
         for _, e in ipairs(f.gains.top) do
           seen[e.note] = true
           if #e.by == 0 then
-            local q = quote(e.note.text, 60)
-            ctx.report("CS017", e.note, "gain " .. q .. " is "
-              .. place(e, seg.gains, seg, f.top_k) .. ", and nothing creates it; add creates "
-              .. q .. " { how = \"...\" } to " .. to)
+            if e.tie then
+              extra[#extra + 1] = e.note
+              entry[e.note] = e
+            else
+              top_one(e)
+            end
           end
         end
         local created = {}
@@ -134,16 +183,25 @@ value "Live times" { segment = "Riders",
             if c.target then created[c.target] = true end
           end
         end
-        for _, g in ipairs(seg.gains) do
-          if not seen[g] and essential(g) and not created[g] then
-            local why = rawget(g, "level") == "required" and "level \"required\"" or "relevance \"essential\""
-            local q = quote(g.text, 60)
-            ctx.report("CS017", g, "gain " .. q .. " of segment " .. quote(seg.name)
-              .. " is essential (" .. why .. "), and nothing creates it; add creates "
-              .. q .. " { how = \"...\" } to " .. to
-              .. ", or lower its " .. (why:match("^level") and "level" or "relevance"))
-          end
+        local function essential_one(g)
+          local why = rawget(g, "level") == "required" and "level \"required\"" or "relevance \"essential\""
+          local q = quote(g.text, 60)
+          ctx.report("CS017", g, "gain " .. q .. " of segment " .. quote(seg.name)
+            .. " is essential (" .. why .. "), and nothing creates it; add creates "
+            .. q .. " { how = \"...\" } to " .. to
+            .. ", or lower its " .. (why:match("^level") and "level" or "relevance"))
         end
+        for _, g in ipairs(seg.gains) do
+          if not seen[g] and essential(g) and not created[g] then extra[#extra + 1] = g end
+        end
+        report_extra(extra, function(g)
+          if entry[g] then top_one(entry[g]) else essential_one(g) end
+        end, function(list, names)
+          ctx.report("CS017", list[1], #list .. " gains of segment " .. quote(seg.name)
+            .. " count as top (tied with the last of its top " .. f.top_k .. ") or essential "
+            .. "(relevance \"essential\" or level \"required\") and nothing creates them: " .. names
+            .. "; create the ones that matter most, and give the others a lower relevance")
+        end)
       end
     end,
   },
