@@ -85,6 +85,11 @@ like "$ERR" "does not end in .lua" "save writes only .lua files"
 [ ! -e ../outside.lua ] && [ ! -e notes.txt ]
 ok $? "and writes nothing then"
 
+printf 'segment "Loop" { pain "Round and round" { severity = 1 } }\nreload()\n' > loop.lua
+piped $'load "loop.lua"\nprint(#segments())\n'
+like "$ERR" "reload() was called by a script that reload() is running" "a script that calls reload() does not loop"
+like "$OUT" "1" "and the session goes on"
+
 # the tutorial, with its answers piped in
 piped $'tutorial()\nDaily commuters\nGet to work by 9 every weekday\n\nBe seen as someone who is never late\n\nFeel calm on the way in\n\nBus 15 minutes late 3 times a week\nNo seat on 4 trips in 5\n\nDoor to desk in under 25 minutes\nA seat on every trip\n\n5\n3\nhigh\n4\nsevere\n5\n4\ncommuters.lua\n'
 is "$RC" 0 "tutorial: runs to the end"

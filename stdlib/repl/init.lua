@@ -161,15 +161,25 @@ end
 -- reload(): builds the model again from the scripts loaded and the
 -- statements typed since, so that a script edited in another window
 -- counts. What the typed statements print is not printed again.
+local reloading = false
+
 local function reload_word()
+  if reloading then
+    fail("reload() was called by a script that reload() is running; it runs once at a time")
+  end
   side_effect = true
+  reloading = true
   -- the scripts loaded at the top level (canvas repl FILE, load "f")
   local files, typed = loader.loaded, M.typed
   model.reset()
   loader.reset()
   shown = {}
   M.typed = {}
-  for _, f in ipairs(files) do M.load_file(f) end
+  local loaded = pcall(function()
+    for _, f in ipairs(files) do M.load_file(f) end
+  end)
+  reloading = false
+  if not loaded then fail("reload() stopped: a script could not be loaded again") end
   -- what the statements print went out the first time: not again
   local print = c.print
   c.print = function() end
