@@ -194,6 +194,18 @@ int canvas_check(canvas *c);
 int canvas_set_check_option(canvas *c, const char *name, const char *value);
 
 /*
+** Writes the loaded model to `out` in `format`: "text" (the show and fit
+** views), "md" (Markdown), "json" (the data model, docs/model.schema.json),
+** "svg" (pictures of the profiles and the segments), "html" (one
+** self-contained page) or "lua" (the canonical script). `segment` (a name
+** or id, or NULL for all) limits it to one segment, except for "lua";
+** `width` is for "text". CANVAS_USAGE for an unknown format or segment
+** (canvas_error says which are known). What the format cannot hold is
+** reported in the diagnostics, as warnings.
+*/
+int canvas_export(canvas *c, const char *format, const char *segment, int width, FILE *out);
+
+/*
 ** Writes rule `id`'s explanation, thresholds and examples to `out`, fitted
 ** to `width` columns; with id NULL, the list of rules. CANVAS_USAGE for an
 ** unknown ID (canvas_error suggests the closest).

@@ -449,6 +449,21 @@ const char *canvas_closest(canvas *c, const char *word, const char *const *names
   return (k.found >= 1 && (size_t)k.found <= n) ? names[k.found - 1] : NULL;
 }
 
+int canvas_export(canvas *c, const char *format, const char *segment, int width, FILE *out) {
+  struct call k;
+  if (c == NULL || format == NULL || out == NULL || c->broken) return CANVAS_USAGE;
+  clear_error(c);
+  memset(&k, 0, sizeof k);
+  k.op = "export";
+  k.s1 = format;
+  k.s2 = segment;
+  k.nargs_str = 2;
+  k.n1 = width;
+  k.nargs_int = 1;
+  k.out = out;
+  return run_output(c, &k);
+}
+
 int canvas_explain(canvas *c, const char *id, int width, FILE *out) {
   struct call k;
   if (c == NULL || c->broken || out == NULL) return CANVAS_USAGE;

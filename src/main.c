@@ -15,7 +15,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <sys/time.h>
 #include <unistd.h>
 
@@ -40,7 +42,7 @@ static void usage_hint(void) {
 enum {
   OPT_CODE, OPT_DIR, OPT_TRUST, OPT_TRACEBACK, OPT_MEMORY, OPT_TIMEOUT,
   OPT_SEGMENT, OPT_FORMAT, OPT_STRICT, OPT_ONLY, OPT_IGNORE, OPT_CONFIG,
-  OPT_HELP, OPT_VERSION, OPT_COUNT
+  OPT_OUTPUT, OPT_HELP, OPT_VERSION, OPT_COUNT
 };
 #define BIT(o) (1u << (o))
 /* The options every command takes, before or after its name. */
@@ -72,14 +74,18 @@ static const struct option options[OPT_COUNT] = {
                    "untrusted scripts; 0: no limit)", CANVAS_DEFAULT_TIMEOUT},
   [OPT_SEGMENT] = {"--segment", NULL, "NAME", "only the segment with this name or id", 0},
   [OPT_FORMAT] = {"--format", NULL, "FORMAT",
-                  "text (the default), json, sarif (SARIF 2.1.0) or\n"
-                  "github (GitHub Actions workflow commands)", 0},
+                  "check: text (the default), json, sarif (SARIF\n"
+                  "2.1.0) or github (GitHub Actions workflow commands);\n"
+                  "export: text, md, json, svg, html or lua", 0},
   [OPT_STRICT] = {"--strict", NULL, NULL, "warnings fail the check too (exit 1)", 0},
   [OPT_ONLY] = {"--only", NULL, "IDS", "run only these rules (CS003,CS005)", 0},
   [OPT_IGNORE] = {"--ignore", NULL, "IDS", "leave these rules out (CS003,CS005)", 0},
   [OPT_CONFIG] = {"--config", NULL, "FILE",
                   "the project file to use instead of the .canvas.lua\n"
                   "found in the script's folder or above it", 0},
+  [OPT_OUTPUT] = {"--output", "-o", "FILE",
+                  "write to FILE (atomically: a failure or Ctrl-C leaves\n"
+                  "no partial file) instead of standard output", 0},
   [OPT_HELP] = {"--help", "-h", NULL, "show this help", 0},
   [OPT_VERSION] = {"--version", "-v", NULL, "show the version", 0},
 };
@@ -96,6 +102,7 @@ struct cli {
   const char *format;           /* check --format */
   int strict;
   const char *only, *ignore, *config;
+  const char *output;           /* export -o */
   const char **scripts;         /* check's scripts */
   int nscripts;
   const char **codes;           /* -e, in order */
@@ -118,6 +125,7 @@ static int cmd_help(struct cli *o);
 static int cmd_check(struct cli *o);
 static int cmd_explain(struct cli *o);
 static int cmd_repl(struct cli *o);
+static int cmd_export(struct cli *o);
 static int check_options(canvas *c, struct cli *o);
 
 /* What a command takes after its options. */
@@ -168,6 +176,16 @@ static const struct command commands[] = {
    "coverage, and the fit stage: 'in the market' when every addressed top\n"
    "note is observed or validated and has evidence, else 'on paper'.",
    BIT(OPT_SEGMENT) | BIT(OPT_CONFIG), TAKES_SCRIPT, cmd_view},
+  {"export", "[options] SCRIPT --format FORMAT [-o FILE]",
+   "write the canvas as text, Markdown, JSON, SVG, HTML or a script",
+   "Loads SCRIPT and writes its model: text (the show and fit views), md\n"
+   "(Markdown), json (the data model of docs/model.schema.json), svg\n"
+   "(pictures of the profiles with their value maps, and of the segments),\n"
+   "html (one self-contained page) or lua (the canonical script). Without\n"
+   "-o it writes to standard output; with -o the file is written whole or\n"
+   "not at all, and --format may be left to the file's extension (.txt,\n"
+   ".md, .json, .svg, .html, .lua). --segment limits it to one segment.",
+   BIT(OPT_FORMAT) | BIT(OPT_OUTPUT) | BIT(OPT_SEGMENT), TAKES_SCRIPT, cmd_export},
   {"repl", "[options] [SCRIPT]",
    "explore a canvas interactively",
    "Starts the interactive canvas: loads SCRIPT if given (a load error is\n"
@@ -422,6 +440,7 @@ static int parse_option(int argc, char **argv, int *i, struct cli *o,
     case OPT_ONLY: o->only = v; break;
     case OPT_IGNORE: o->ignore = v; break;
     case OPT_CONFIG: o->config = v; break;
+    case OPT_OUTPUT: o->output = v; break;
     case OPT_MEMORY:
       if (!parse_size(v, &o->max_memory)) {
         fprintf(stderr, "%s: --max-memory: '%s' is not a size (bytes, or a number with K, "
@@ -833,6 +852,132 @@ static int cmd_view(struct cli *o) {
       fprintf(stderr, "%s: %s\n", progname, canvas_error(c));
     else if (status != CANVAS_OK)
       print_diagnostics(c, status, 0);
+  }
+  current = NULL;
+  release(c, o);
+  return status;
+}
+
+/* ------------------------------------------------------------------------
+** canvas export
+** --------------------------------------------------------------------- */
+
+/* The temporary file of an export being written, removed if it fails or
+** the process is interrupted (a second Ctrl-C ends it at once). */
+static char export_tmp[4096];
+static volatile sig_atomic_t export_tmp_set;
+
+/* A second Ctrl-C (or SIGTERM) while the file is written: remove the
+** temporary file and end at once. */
+static void on_export_second(int sig) {
+  (void)sig;
+  if (export_tmp_set) unlink(export_tmp);
+  _exit(CANVAS_INTERRUPTED);
+}
+
+/* The first: stop the export, which then removes the temporary file. */
+static void on_export_interrupt(int sig) {
+  (void)sig;
+  if (current != NULL) canvas_interrupt(current);
+  signal(SIGINT, on_export_second);
+  signal(SIGTERM, on_export_second);
+}
+
+/* The format an output file's extension names, or NULL. */
+static const char *format_of(const char *path) {
+  static const char *const ext[][2] = {
+    {".txt", "text"}, {".text", "text"}, {".md", "md"}, {".markdown", "md"},
+    {".json", "json"}, {".svg", "svg"}, {".html", "html"}, {".htm", "html"}, {".lua", "lua"},
+  };
+  size_t n = strlen(path), i;
+  for (i = 0; i < sizeof ext / sizeof ext[0]; i++) {
+    size_t e = strlen(ext[i][0]);
+    if (n > e && strcmp(path + n - e, ext[i][0]) == 0) return ext[i][1];
+  }
+  return NULL;
+}
+
+static int cmd_export(struct cli *o) {
+  canvas *c;
+  const char *format = o->format;
+  FILE *out = stdout;
+  int status, fd = -1;
+  if (format == NULL && o->output != NULL) format = format_of(o->output);
+  if (format == NULL) {
+    fprintf(stderr, "%s: export needs --format text, md, json, svg, html or lua%s\n", progname,
+            o->output ? " (or an -o file ending in .txt, .md, .json, .svg, .html or .lua)" : "");
+    usage_hint();
+    return CANVAS_USAGE;
+  }
+  status = load(o, stderr, 0, &c);
+  if (status != CANVAS_OK) {
+    current = NULL;
+    release(c, o);
+    return status;
+  }
+  if (o->output != NULL) {
+    const char *slash = strrchr(o->output, '/');
+    int n;
+    if (slash == NULL)
+      n = snprintf(export_tmp, sizeof export_tmp, ".%s.XXXXXX", o->output);
+    else
+      n = snprintf(export_tmp, sizeof export_tmp, "%.*s/.%s.XXXXXX", (int)(slash - o->output),
+                   o->output, slash + 1);
+    if (n < 0 || (size_t)n >= sizeof export_tmp) {
+      fprintf(stderr, "%s: -o %s: the path is too long\n", progname, o->output);
+      current = NULL;
+      release(c, o);
+      return CANVAS_USAGE;
+    }
+    fd = mkstemp(export_tmp);
+    if (fd >= 0) export_tmp_set = 1;
+    signal(SIGINT, on_export_interrupt);
+    signal(SIGTERM, on_export_interrupt);
+    if (fd < 0 || (out = fdopen(fd, "w")) == NULL) {
+      fprintf(stderr, "%s: cannot write %s: %s\n", progname, o->output, strerror(errno));
+      if (fd >= 0) {
+        close(fd);
+        unlink(export_tmp);
+        export_tmp_set = 0;
+      }
+      current = NULL;
+      release(c, o);
+      return CANVAS_LOAD;
+    }
+  }
+  status = canvas_export(c, format, o->segment, output_width(), out);
+  if (status == CANVAS_USAGE) {
+    fprintf(stderr, "%s: %s\n", progname, canvas_error(c));
+  } else {
+    print_diagnostics(c, status, 0);
+  }
+  if (o->output != NULL) {
+    struct stat st;
+    int ok = status == CANVAS_OK && fflush(out) == 0 && fsync(fileno(out)) == 0;
+    /* a new file gets the usual permissions; an existing one keeps its own */
+    if (ok) {
+      mode_t mask = umask(0);
+      umask(mask);
+      ok = fchmod(fileno(out), stat(o->output, &st) == 0 ? st.st_mode & 07777 : 0666 & ~mask) == 0;
+    }
+    if (fclose(out) != 0) ok = 0;
+    signal(SIGINT, on_export_second);
+    if (ok && rename(export_tmp, o->output) != 0) {
+      fprintf(stderr, "%s: cannot write %s: %s\n", progname, o->output, strerror(errno));
+      ok = 0;
+      if (status == CANVAS_OK) status = CANVAS_LOAD;
+    }
+    if (!ok) {
+      unlink(export_tmp);
+      if (status == CANVAS_OK) {
+        fprintf(stderr, "%s: cannot write %s: %s\n", progname, o->output, strerror(errno));
+        status = CANVAS_LOAD;
+      }
+    }
+    export_tmp_set = 0;
+  } else if (fflush(stdout) != 0 && status == CANVAS_OK) {
+    fprintf(stderr, "%s: cannot write the output\n", progname);
+    status = CANVAS_LOAD;
   }
   current = NULL;
   release(c, o);

@@ -242,6 +242,39 @@ function ops.render(segname, what, width, colour)
   render.render(what, S.canvas, segments, text.writer(colour == 1), width)
 end
 
+-- canvas export: writes the model in `format`; returns nothing, or a
+-- message for the user. What the format cannot hold (a canonical script
+-- cannot hold a ranking rule written as a function) becomes the
+-- diagnostics, as warnings.
+function ops.export(format, segname, width)
+  local render = require "canvas.render"
+  local module = render.exports[format]
+  if not module then return keep(render.unknown_export(format)) end
+  resolve.refresh()
+  local S = model.state()
+  local segments
+  if segname ~= nil then
+    if format == "lua" then
+      return keep("--segment does not go with --format lua: a canonical script holds the whole canvas")
+    end
+    local seg = model.find_segment(segname)
+    if not seg then return keep(model.no_segment(segname)) end
+    segments = { seg }
+  end
+  local out = text.writer(false)
+  diagnostics = {}
+  if format == "lua" then
+    local problems = require(module).write(S, out)
+    local list = {}
+    for _, p in ipairs(problems or {}) do
+      list[#list + 1] = record({ file = p.file or "?", line = p.line or 0, message = p.message }, "warning")
+    end
+    diagnostics = sorted(list)
+    return
+  end
+  require(module).export(S, out, { segments = segments, width = width })
+end
+
 ---------------------------------------------------------------------------
 -- Checks
 ---------------------------------------------------------------------------

@@ -39,7 +39,7 @@ is "$RC" 4 "--timeout=SECONDS after the command too"
 run "$CANVAS" rnak shop.lua
 is "$RC" 2 "a first word that is neither a command nor a file is a usage error"
 is "$ERR" "canvas: 'rnak' is not a command; did you mean 'rank'?
-The commands are run, rank, show, fit, repl, check, explain and help; a script to run is a file that exists.
+The commands are run, rank, show, fit, export, repl, check, explain and help; a script to run is a file that exists.
 Try 'canvas --help' for more information." "it suggests the closest command and lists them"
 is "$OUT" "" "and runs nothing"
 run "$CANVAS" frobnicate
@@ -58,11 +58,11 @@ is "$ERR" "canvas: unknown option '--trsut'; did you mean '--trust'?
 Try 'canvas --help' for more information." "with did-you-mean"
 run "$CANVAS" run --segment Buyers shop.lua
 is "$RC" 2 "an option of another command is a usage error"
-is "$ERR" "canvas: run does not take '--segment' (rank, show and fit take it)
+is "$ERR" "canvas: run does not take '--segment' (rank, show, fit and export take it)
 Try 'canvas --help' for more information." "that says which commands take it"
 run "$CANVAS" --segment Buyers show shop.lua
 is "$RC" 2 "a command's option before the command is a usage error"
-is "$ERR" "canvas: '--segment' goes after the command (rank, show and fit take it)
+is "$ERR" "canvas: '--segment' goes after the command (rank, show, fit and export take it)
 Try 'canvas --help' for more information." "that says where it goes"
 run "$CANVAS" --trust=yes shop.lua
 is "$RC" 2 "an option that takes no value refuses one"
@@ -80,6 +80,7 @@ is "$OUT" "run
 rank
 show
 fit
+export
 repl
 check
 explain
@@ -103,7 +104,7 @@ like "$OUT" "--segment NAME" "rank's help lists its own option"
 like "$OUT" "--timeout SECONDS" "and the global ones"
 run "$CANVAS" help rnak
 is "$RC" 2 "help of an unknown command exits 2"
-like "$ERR" "the commands are run, rank, show, fit, repl, check, explain and help" "and lists the commands"
+like "$ERR" "the commands are run, rank, show, fit, export, repl, check, explain and help" "and lists the commands"
 
 # --- standard output belongs to the view ------------------------------------
 run "$CANVAS" rank shop.lua

@@ -30,6 +30,27 @@ function M.unknown_format(what)
     .. require("canvas.util.suggest").hint(what, M.finding_formats, text.quote)
 end
 
+-- The formats of canvas export: name -> module with
+-- export(S, out, { segments = ..., width = ... }), and the file name
+-- extensions that choose one when --format is not given.
+M.exports = {
+  text = "canvas.render.export_text",
+  md = "canvas.render.export_md",
+  json = "canvas.render.export_json",
+  svg = "canvas.render.export_svg",
+  html = "canvas.render.export_html",
+  lua = "canvas.render.script",
+}
+M.export_formats = { "text", "md", "json", "svg", "html", "lua" }
+M.export_extensions = { txt = "text", text = "text", md = "md", markdown = "md", json = "json",
+                        svg = "svg", html = "html", htm = "html", lua = "lua" }
+
+function M.unknown_export(what)
+  return "--format " .. text.quote(what) .. " is not an export format; use "
+    .. text.either(M.export_formats)
+    .. require("canvas.util.suggest").hint(what, M.export_formats, text.quote)
+end
+
 local names = {}
 for k in pairs(M.views) do names[#names + 1] = k end
 table.sort(names)
