@@ -206,6 +206,16 @@ int canvas_set_check_option(canvas *c, const char *name, const char *value);
 int canvas_export(canvas *c, const char *format, const char *segment, int width, FILE *out);
 
 /*
+** Compares two models, each the JSON that canvas_export writes for a
+** loaded script, and writes what was added, removed or changed to `out`
+** as "text" or "json" (see docs/formats.md). Returns CANVAS_OK when the
+** models are the same, CANVAS_FINDINGS (1) when they differ, CANVAS_USAGE
+** for an unknown format. `c` loads nothing: any interpreter will do.
+*/
+int canvas_diff(canvas *c, const char *old_json, const char *new_json, const char *format,
+                FILE *out);
+
+/*
 ** Writes rule `id`'s explanation, thresholds and examples to `out`, fitted
 ** to `width` columns; with id NULL, the list of rules. CANVAS_USAGE for an
 ** unknown ID (canvas_error suggests the closest).

@@ -464,6 +464,34 @@ int canvas_export(canvas *c, const char *format, const char *segment, int width,
   return run_output(c, &k);
 }
 
+int canvas_diff(canvas *c, const char *old_json, const char *new_json, const char *format,
+                FILE *out) {
+  struct call k;
+  int ok, status;
+  if (c == NULL || old_json == NULL || new_json == NULL || out == NULL || c->broken)
+    return CANVAS_USAGE;
+  clear_error(c);
+  memset(&k, 0, sizeof k);
+  k.op = "diff";
+  k.s1 = old_json;
+  k.s2 = new_json;
+  k.s3 = format ? format : "text";
+  k.nargs_str = 3;
+  k.out = out;
+  status = run_call(c, &k, &ok);
+  if (status != CANVAS_OK) return status;
+  if (fflush(out) != 0 && ok) {
+    set_error(c, "cannot write the output");
+    return CANVAS_LOAD;
+  }
+  if (!ok) return CANVAS_LOAD;
+  if (k.str != NULL) {
+    set_error(c, k.str);
+    return CANVAS_USAGE;
+  }
+  return k.num == 0 ? CANVAS_OK : CANVAS_FINDINGS;
+}
+
 int canvas_explain(canvas *c, const char *id, int width, FILE *out) {
   struct call k;
   if (c == NULL || c->broken || out == NULL) return CANVAS_USAGE;

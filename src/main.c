@@ -126,6 +126,7 @@ static int cmd_check(struct cli *o);
 static int cmd_explain(struct cli *o);
 static int cmd_repl(struct cli *o);
 static int cmd_export(struct cli *o);
+static int cmd_diff(struct cli *o);
 static int check_options(canvas *c, struct cli *o);
 
 /* What a command takes after its options. */
@@ -186,6 +187,15 @@ static const struct command commands[] = {
    "not at all, and --format may be left to the file's extension (.txt,\n"
    ".md, .json, .svg, .html, .lua). --segment limits it to one segment.",
    BIT(OPT_FORMAT) | BIT(OPT_OUTPUT) | BIT(OPT_SEGMENT), TAKES_SCRIPT, cmd_export},
+  {"diff", "[options] OLD NEW [--format text|json]",
+   "what changed in the model between two scripts",
+   "Loads OLD and NEW, each in an interpreter of its own, and compares the\n"
+   "models: segments, notes, fields, ranks, value maps, fit and findings\n"
+   "added, removed or changed. Notes match by id, else by text, so a note\n"
+   "with an id that was reworded is changed, not removed and added; a\n"
+   "change of only declaration order, formatting or comments is none. Exit\n"
+   "status: 0 the same, 1 they differ, 2 usage, 3 a script failed to load.",
+   BIT(OPT_FORMAT), TAKES_SCRIPTS, cmd_diff},
   {"repl", "[options] [SCRIPT]",
    "explore a canvas interactively",
    "Starts the interactive canvas: loads SCRIPT if given (a load error is\n"
@@ -981,6 +991,83 @@ static int cmd_export(struct cli *o) {
   }
   current = NULL;
   release(c, o);
+  return status;
+}
+
+/* ------------------------------------------------------------------------
+** canvas diff
+** --------------------------------------------------------------------- */
+
+/* Loads `script` alone and returns its model as JSON (malloc'd), or NULL
+** with *status saying why. */
+static char *model_json(struct cli *o, const char *script, int *status) {
+  canvas *c;
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *mem;
+  const char *saved = o->script;
+  o->script = script;
+  *status = load(o, stderr, 0, &c);
+  o->script = saved;
+  current = NULL;
+  if (*status != CANVAS_OK) {
+    release(c, o);
+    return NULL;
+  }
+  mem = open_memstream(&buf, &len);
+  if (mem == NULL) {
+    fprintf(stderr, "%s: not enough memory\n", progname);
+    *status = CANVAS_LIMIT;
+    release(c, o);
+    return NULL;
+  }
+  *status = canvas_export(c, "json", NULL, 80, mem);
+  if (fclose(mem) != 0 && *status == CANVAS_OK) *status = CANVAS_LIMIT;
+  if (*status != CANVAS_OK) {
+    print_diagnostics(c, *status, 0);
+    free(buf);
+    buf = NULL;
+  }
+  release(c, o);
+  return buf;
+}
+
+static int cmd_diff(struct cli *o) {
+  char *old_json, *new_json;
+  canvas *c;
+  int status;
+  if (o->nscripts != 2) {
+    fprintf(stderr, "%s: diff compares two scripts: canvas diff OLD NEW\n", progname);
+    usage_hint();
+    return CANVAS_USAGE;
+  }
+  if (o->format && strcmp(o->format, "text") != 0 && strcmp(o->format, "json") != 0) {
+    fprintf(stderr, "%s: --format '%s' is not a format of diff; use text or json\n", progname,
+            o->format);
+    usage_hint();
+    return CANVAS_USAGE;
+  }
+  old_json = model_json(o, o->scripts[0], &status);
+  if (old_json == NULL) return status;
+  new_json = model_json(o, o->scripts[1], &status);
+  if (new_json == NULL) {
+    free(old_json);
+    return status;
+  }
+  c = canvas_new();
+  if (c == NULL) {
+    fprintf(stderr, "%s: not enough memory\n", progname);
+    free(old_json);
+    free(new_json);
+    return CANVAS_LIMIT;
+  }
+  canvas_set_timeout(c, 0);
+  status = canvas_diff(c, old_json, new_json, o->format ? o->format : "text", stdout);
+  if (status == CANVAS_USAGE || status == CANVAS_LOAD)
+    fprintf(stderr, "%s: %s\n", progname, canvas_error(c) ? canvas_error(c) : "diff failed");
+  free(old_json);
+  free(new_json);
+  canvas_free(c);
   return status;
 }
 

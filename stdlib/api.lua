@@ -275,6 +275,22 @@ function ops.export(format, segname, width)
   require(module).export(S, out, { segments = segments, width = width })
 end
 
+-- canvas diff: compares two models (their JSON, from canvas_export) and
+-- writes the changes in `format`; returns 0 when there are none, 1 when
+-- there are, or a message for the user.
+function ops.diff(old_json, new_json, format)
+  local diff = require "canvas.render.diff"
+  if format ~= "text" and format ~= "json" then
+    return keep("--format " .. text.quote(format) .. " is not a format of canvas diff; use "
+      .. "\"text\" or \"json\"")
+  end
+  local ok, changes = pcall(diff.diff_json, old_json, new_json)
+  if not ok then return keep("diff: " .. text.error_text(changes)) end
+  local out = text.writer(false)
+  if format == "json" then diff.render_json(changes, out) else diff.render_text(changes, out) end
+  return #changes == 0 and 0 or 1
+end
+
 ---------------------------------------------------------------------------
 -- Checks
 ---------------------------------------------------------------------------

@@ -21,6 +21,15 @@ for f in examples/*.lua tests/export/hostile.lua; do
   done
 done
 
+# the canonical script loads to the same model: canvas diff finds no
+# change between a script and its export
+for f in examples/*.lua tests/export/hostile.lua; do
+  name=$(basename "$f" .lua)
+  "$CANVAS" export "$f" -o "$tmp/$name.lua" 2>/dev/null
+  run "$CANVAS" diff "$f" "$tmp/$name.lua"
+  is "$RC:$OUT" "0:no changes" "$name: export --format lua loads back to the same model"
+done
+
 # Markdown escaping: no text of the script becomes markup
 run "$CANVAS" export tests/export/hostile.lua --format md
 like "$OUT" 'Costs &gt; 5 \| &lt; 10 euros, \*really\* \_badly\_ \[link\](http://x)' "md: | * _ [ ] < > are escaped"

@@ -17,6 +17,9 @@ need_pc() {   # $1 pkg-config module, $2 Debian package
 need_cmd() {  # $1 command, $2 Debian package
   command -v "$1" >/dev/null 2>&1 || missing="$missing $2"
 }
+need_py() {   # $1 Python 3 module, $2 Debian package
+  python3 -c "import $1" >/dev/null 2>&1 || missing="$missing $2"
+}
 need_clang_rt() {  # $1 runtime library of clang, $2 Debian package
   command -v clang >/dev/null 2>&1 &&
     [ "$(clang -print-file-name="$1")" != "$1" ] || missing="$missing $2"
@@ -27,7 +30,9 @@ need_pc lua5.4 liblua5.4-dev
 need_pc readline libreadline-dev
 need_pc lua5.4-cjson lua-cjson-dev   # linked statically: canvas.cjson
 case $what in
-  check) need_cmd prove perl; need_cmd luacheck lua-check; need_cmd tmux tmux ;;
+  check) need_cmd prove perl; need_cmd luacheck lua-check; need_cmd tmux tmux
+         need_cmd chromium chromium      # tests/export_html.t: the page in a browser
+         need_py jsonschema python3-jsonschema ;;   # tests/export_json.t: the schema
   bench) need_cmd lua5.4 lua5.4; [ -x /usr/bin/time ] || missing="$missing time" ;;
   fuzz) need_cmd clang clang
         need_clang_rt "libclang_rt.fuzzer-$(uname -m).a" libclang-rt-14-dev ;;
