@@ -216,6 +216,14 @@ int canvas_diff(canvas *c, const char *old_json, const char *new_json, const cha
                 FILE *out);
 
 /*
+** Writes a help topic of the framework (the texts of the REPL's help()),
+** found by its name or any of its words, fitted to `width`; with topic
+** NULL, the list of topics. CANVAS_USAGE when no topic matches, with
+** canvas_error suggesting the closest (or, with `quiet`, empty).
+*/
+int canvas_help(canvas *c, const char *topic, int width, int quiet, FILE *out);
+
+/*
 ** Writes rule `id`'s explanation, thresholds and examples to `out`, fitted
 ** to `width` columns; with id NULL, the list of rules. CANVAS_USAGE for an
 ** unknown ID (canvas_error suggests the closest).

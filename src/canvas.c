@@ -492,6 +492,21 @@ int canvas_diff(canvas *c, const char *old_json, const char *new_json, const cha
   return k.num == 0 ? CANVAS_OK : CANVAS_FINDINGS;
 }
 
+int canvas_help(canvas *c, const char *topic, int width, int quiet, FILE *out) {
+  struct call k;
+  if (c == NULL || out == NULL || c->broken) return CANVAS_USAGE;
+  clear_error(c);
+  memset(&k, 0, sizeof k);
+  k.op = "help";
+  k.s1 = topic;
+  k.nargs_str = 1;
+  k.n1 = width;
+  k.n2 = quiet != 0;
+  k.nargs_int = 2;
+  k.out = out;
+  return run_output(c, &k);
+}
+
 int canvas_explain(canvas *c, const char *id, int width, FILE *out) {
   struct call k;
   if (c == NULL || c->broken || out == NULL) return CANVAS_USAGE;

@@ -224,9 +224,14 @@ static const struct command commands[] = {
    "and a script it reports next to one it does not; without RULE, lists\n"
    "every rule by ID, name and severity.",
    0, TAKES_TOPIC, cmd_explain},
-  {"help", "[COMMAND]",
-   "this help, or a command's",
-   "Shows the usage of canvas, or of COMMAND.",
+  {"help", "[TOPIC | COMMAND]",
+   "the framework's concepts, or a command's usage",
+   "Lists the help topics: every concept of the framework (segments, the\n"
+   "five signs, market patterns, archetypes, jobs, pains, gains and their\n"
+   "kinds, the five steps, value map, fit, evidence, ranking, checks), each\n"
+   "with an example, the rules that check it and the examples that show it;\n"
+   "the same texts as help() in the REPL. TOPIC may be any word of a topic\n"
+   "(obstacle, multi-sided). COMMAND shows that command's usage.",
    0, TAKES_TOPIC, cmd_help},
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
@@ -1203,21 +1208,41 @@ static int cmd_explain(struct cli *o) {
   return status;
 }
 
+/*
+** canvas help [TOPIC]: the framework's topics (the REPL's help() texts),
+** or a command's usage. A word that names a command and a topic (fit,
+** check) gives both: the command's usage, then the topic.
+*/
 static int cmd_help(struct cli *o) {
   const struct command *cmd;
-  if (o->topic == NULL) {
-    help();
+  canvas *c;
+  int status;
+  c = canvas_new();
+  if (c == NULL) {
+    fprintf(stderr, "%s: not enough memory to start\n", progname);
+    return CANVAS_LIMIT;
+  }
+  cmd = o->topic ? find_command(o->topic) : NULL;
+  if (cmd != NULL) {
+    command_help(cmd);
+    fflush(stdout);
+    /* the topic of the same name, if there is one */
+    if (canvas_help(c, o->topic, output_width(), 1, stdout) == CANVAS_OK) {}
+    canvas_free(c);
     return CANVAS_OK;
   }
-  cmd = find_command(o->topic);
-  if (cmd == NULL) {
-    fprintf(stderr, "%s: help: no command '%s'; the commands are ", progname, o->topic);
+  status = canvas_help(c, o->topic, output_width(), 0, stdout);
+  if (status == CANVAS_OK && o->topic == NULL)
+    printf("\nThe commands: canvas --help. One command's usage: canvas help COMMAND.\n");
+  if (status == CANVAS_USAGE) {
+    fprintf(stderr, "%s: %s\n(the commands are ", progname, canvas_error(c));
     command_list(stderr);
-    fprintf(stderr, "\n");
-    return CANVAS_USAGE;
+    fprintf(stderr, ")\n");
+  } else if (status != CANVAS_OK) {
+    fprintf(stderr, "%s: %s\n", progname, canvas_error(c) ? canvas_error(c) : "help failed");
   }
-  command_help(cmd);
-  return CANVAS_OK;
+  canvas_free(c);
+  return status;
 }
 
 int main(int argc, char **argv) {

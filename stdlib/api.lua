@@ -275,6 +275,36 @@ function ops.export(format, segname, width)
   require(module).export(S, out, { segments = segments, width = width })
 end
 
+-- canvas help [TOPIC]: the topic list, or one topic (the texts of the
+-- REPL's help()); returns nothing, or a message for the user. `quiet`
+-- (1) writes nothing when there is no such topic (the command line then
+-- has a command of that name to show).
+function ops.help(topic, width, quiet)
+  local help = require "canvas.help"
+  local out = text.writer(false)
+  if topic == nil then
+    help.render_index(out, width, "cli")
+    out.flush()
+    return
+  end
+  local t, suggestions, how = help.find(topic)
+  if not t then
+    if quiet == 1 then return keep("") end
+    local msg = "help: no topic " .. text.quote(topic)
+    if suggestions and #suggestions > 0 then
+      local q = {}
+      for i, x in ipairs(suggestions) do q[i] = text.quote(x) end
+      msg = msg .. (how == "mentions" and ("; topics that mention it: " .. text.either(q, "and"))
+        or ("; did you mean " .. text.either(q) .. "?"))
+    else
+      msg = msg .. "; canvas help lists the topics, canvas --help the commands"
+    end
+    return keep(msg)
+  end
+  help.render(t, out, width)
+  out.flush()
+end
+
 -- canvas diff: compares two models (their JSON, from canvas_export) and
 -- writes the changes in `format`; returns 0 when there are none, 1 when
 -- there are, or a message for the user.
