@@ -247,7 +247,10 @@ int canvas_report_write(canvas *report, const char *format, int colour, FILE *ou
 ** diagnostics to `out` at once and canvas_report_write("text") writes only
 ** the summary line: a long check shows its findings as it goes, and what
 ** was found stays written if the process is stopped. For "json", each
-** canvas_report_add also carries the file's fit (files[].fit). Without
+** canvas_report_add also carries the file's fit (files[].fit). "summary"
+** is the text format with one line for each file instead of its findings
+** (its findings by severity and the fit coverage of its top notes), then
+** the summary line of canvas_report_write("text"). Without
 ** it, a report carries no fit and writes everything at the end.
 */
 int canvas_report_begin(canvas *report, const char *format, int colour, FILE *out);

@@ -632,13 +632,15 @@ int canvas_report_add(canvas *report, canvas *from, const char *file, int status
 int canvas_report_begin(canvas *report, const char *format, int colour, FILE *out) {
   struct call k;
   if (report == NULL || report->broken || format == NULL) return CANVAS_USAGE;
-  report->report_fit = strcmp(format, "json") == 0;
-  if (strcmp(format, "text") != 0) return CANVAS_OK;
+  int summary = strcmp(format, "summary") == 0;
+  report->report_fit = strcmp(format, "json") == 0 || summary;
+  if (strcmp(format, "text") != 0 && !summary) return CANVAS_OK;
   if (out == NULL) return CANVAS_USAGE;
   memset(&k, 0, sizeof k);
   k.op = "report_stream";
   k.n1 = colour != 0;
-  k.nargs_int = 1;
+  k.n2 = summary;
+  k.nargs_int = 2;
   k.out = out;
   return call(report, &k) ? CANVAS_OK : CANVAS_LIMIT;
 }

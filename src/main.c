@@ -42,7 +42,7 @@ static void usage_hint(void) {
 enum {
   OPT_CODE, OPT_DIR, OPT_TRUST, OPT_TRACEBACK, OPT_MEMORY, OPT_TIMEOUT,
   OPT_SEGMENT, OPT_FORMAT, OPT_STRICT, OPT_ONLY, OPT_IGNORE, OPT_CONFIG,
-  OPT_OUTPUT, OPT_HELP, OPT_VERSION, OPT_COUNT
+  OPT_OUTPUT, OPT_SUMMARY, OPT_HELP, OPT_VERSION, OPT_COUNT
 };
 #define BIT(o) (1u << (o))
 /* The options every command takes, before or after its name. */
@@ -86,6 +86,9 @@ static const struct option options[OPT_COUNT] = {
   [OPT_OUTPUT] = {"--output", "-o", "FILE",
                   "write to FILE (atomically: a failure or Ctrl-C leaves\n"
                   "no partial file) instead of standard output", 0},
+  [OPT_SUMMARY] = {"--summary", NULL, NULL,
+                   "one line for each script: its findings by severity\n"
+                   "and the fit coverage of its top notes", 0},
   [OPT_HELP] = {"--help", "-h", NULL, "show this help", 0},
   [OPT_VERSION] = {"--version", "-v", NULL, "show the version", 0},
 };
@@ -101,6 +104,7 @@ struct cli {
   const char *segment;
   const char *format;           /* check --format */
   int strict;
+  int summary;                  /* check --summary */
   const char *only, *ignore, *config;
   const char *output;           /* export -o */
   const char **scripts;         /* check's scripts */
@@ -132,8 +136,9 @@ static int check_options(canvas *c, struct cli *o);
 /* What a command takes after its options. */
 enum { TAKES_NOTHING, TAKES_SCRIPT, TAKES_SCRIPT_ARGS, TAKES_SCRIPTS, TAKES_TOPIC };
 
-#define CHECK_OPTIONS \
-  (BIT(OPT_FORMAT) | BIT(OPT_STRICT) | BIT(OPT_ONLY) | BIT(OPT_IGNORE) | BIT(OPT_CONFIG))
+#define CHECK_OPTIONS                                                       \
+  (BIT(OPT_FORMAT) | BIT(OPT_STRICT) | BIT(OPT_ONLY) | BIT(OPT_IGNORE) | BIT(OPT_CONFIG) | \
+   BIT(OPT_SUMMARY))
 
 struct command {
   const char *name;
@@ -452,6 +457,7 @@ static int parse_option(int argc, char **argv, int *i, struct cli *o,
     case OPT_SEGMENT: o->segment = v; break;
     case OPT_FORMAT: o->format = v; break;
     case OPT_STRICT: o->strict = 1; break;
+    case OPT_SUMMARY: o->summary = 1; break;
     case OPT_ONLY: o->only = v; break;
     case OPT_IGNORE: o->ignore = v; break;
     case OPT_CONFIG: o->config = v; break;
@@ -1163,7 +1169,14 @@ static int cmd_check(struct cli *o) {
     return CANVAS_USAGE;
   }
   /* text goes out file by file, so the watchdog cannot take what was found */
-  canvas_report_begin(report, format, use_colour(STDOUT_FILENO), stdout);
+  if (o->summary && strcmp(format, "text") != 0) {
+    fprintf(stderr, "%s: --summary is a form of the text format; it does not go with --format "
+            "%s\n", progname, format);
+    usage_hint();
+    canvas_free(report);
+    return CANVAS_USAGE;
+  }
+  canvas_report_begin(report, o->summary ? "summary" : format, use_colour(STDOUT_FILENO), stdout);
   for (k = 0; k < o->nscripts; k++) {
     canvas *c;
     o->script = o->scripts[k];

@@ -408,8 +408,36 @@ local report = { files = {}, diagnostics = {} }
 -- as soon as it is checked (as a compiler prints), the summary at the end.
 local stream   -- nil, or the writer findings are streamed to
 
-function ops.report_stream(colour)
+local summary_mode = false
+local file_status_word = { [LOAD] = "it failed to load", [status.LIMIT] = "a limit stopped it",
+                           [status.INTERRUPTED] = "interrupted" }
+
+function ops.report_stream(colour, summary)
   stream = text.writer(colour == 1)
+  summary_mode = summary == 1
+end
+
+-- A file's line of check --summary: its findings by severity and the fit
+-- coverage of its top notes (from the fit JSON the report carries).
+local function summary_line(file, code, list, fit)
+  local n = { error = 0, warning = 0, info = 0 }
+  for _, d in ipairs(list) do n[d.severity] = (n[d.severity] or 0) + 1 end
+  local s = text.escape(file) .. ": " .. text.count(n.error, "error") .. ", "
+    .. text.count(n.warning, "warning") .. ", " .. n.info .. " info"
+  if fit then
+    local ok, segs = pcall(require("canvas.cjson").decode, fit)
+    if ok and type(segs) == "table" then
+      local covered, total = 0, 0
+      for _, f in ipairs(segs) do
+        covered = covered + (math.tointeger(f.covered) or 0)
+        total = total + (math.tointeger(f.total) or 0)
+      end
+      s = s .. "; fit coverage " .. require("canvas.render.fit").ratio(covered, total)
+    end
+  elseif code ~= OK and code ~= status.FINDINGS then
+    s = s .. "; not checked (" .. (file_status_word[code] or "failed") .. ")"
+  end
+  return s
 end
 local file_status = { [OK] = "checked", [status.FINDINGS] = "checked", [LOAD] = "failed",
                       [status.LIMIT] = "limit", [status.INTERRUPTED] = "limit" }
@@ -420,7 +448,10 @@ function ops.report_add(file, code, list, fit)
   for _, d in ipairs(list) do
     report.diagnostics[#report.diagnostics + 1] = d
   end
-  if stream then
+  if stream and summary_mode then
+    stream.line(summary_line(file, code, list, fit))
+    stream.flush()
+  elseif stream then
     local findings_text = require "canvas.render.findings_text"
     for _, d in ipairs(list) do stream.line(findings_text.line(d, stream)) end
     stream.flush()

@@ -318,4 +318,18 @@ like "$OUT" "a.lua:4: warning[CS005]" "the findings of the file checked before i
 like "$OUT$ERR" "the time limit was reached" "and a message says a time limit stopped it"
 like "$OUT$ERR" "sorting.lua" "naming the script"
 
+# --summary: a line for each file, for a teacher checking a class
+cd "$TOP" || exit 1
+tmp_summary=$(mktemp -d)
+printf 'segment "A" {\n' > "$tmp_summary/broken.lua"
+run "$CANVAS" check --summary examples/tidepool.lua examples/mass-market.lua "$tmp_summary/broken.lua"
+is "$RC" 3 "--summary: the exit status is check's (3: a script failed to load)"
+like "$OUT" "examples/tidepool.lua: 0 errors, 5 warnings, 4 info; fit coverage 10/14 (71%)" "--summary: findings by severity and fit coverage, one line a file"
+like "$OUT" "examples/mass-market.lua: 0 errors, 0 warnings, 0 info; fit coverage 9/9 (100%)" "--summary: every file"
+like "$OUT" "broken.lua: 1 error, 0 warnings, 0 info; not checked (it failed to load)" "--summary: a file that failed to load says so"
+like "$OUT" "1 error, 5 warnings, 4 info in 3 files" "--summary: then the total"
+unlike "$OUT" "warning[CS002]" "--summary: no findings listed"
+run "$CANVAS" check --summary --format json examples/tidepool.lua
+is "$RC" 2 "--summary with --format json: usage error"
+rm -rf "$tmp_summary"
 done_testing
