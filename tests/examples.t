@@ -2,10 +2,11 @@
 # Every example runs cleanly: exit 0, nothing on standard error. The one
 # that shows the common mistakes on purpose may print only the warnings
 # that loading itself reports (CS018, CS021, CS024); tests/checks_docs.t checks
-# what canvas check finds in it.
+# what canvas check finds in it. Examples in subfolders (examples/mistakes/)
+# count too.
 . "$(dirname "$0")/lib.sh"
-for f in "$TOP"/examples/*.lua; do
-  name=$(basename "$f")
+while IFS= read -r f; do
+  name=${f#"$TOP"/examples/}
   run "$CANVAS" "$f"
   is "$RC" 0 "$name runs"
   if [ "$name" = common-mistakes.lua ]; then
@@ -14,5 +15,5 @@ for f in "$TOP"/examples/*.lua; do
   else
     is "$ERR" "" "$name has no diagnostics"
   fi
-done
+done < <(find "$TOP/examples" -name '*.lua' -type f | LC_ALL=C sort)
 done_testing
