@@ -1112,8 +1112,13 @@ static int cmd_repl(struct cli *o) {
     release(c, o);
     return status;
   }
-  /* a script that failed to load was reported; the session starts anyway */
-  status = repl_run(c, &hooks);
+  /* a script that failed to load was reported; the session starts anyway,
+     and with piped statements the failure counts in the exit status */
+  {
+    int loaded = status;
+    status = repl_run(c, &hooks);
+    if (!isatty(STDIN_FILENO) && status == CANVAS_OK) status = loaded;
+  }
   release(c, o);
   return status;
 }

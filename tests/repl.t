@@ -68,6 +68,10 @@ like "$OUT" "warning[CS002] thin-profile" "check() prints the findings"
 like "$OUT" "jobs (4), by importance, highest first" "rank() prints the ranking"
 like "$OUT" "fit on paper" "fit() prints the fit of every segment"
 
+piped $'print("runs")\n' nosuch.lua
+is "$RC" 3 "piped: a script that fails to load counts in the exit status"
+like "$OUT" "runs" "and the statements still run"
+
 # load, reload, save
 cat > part.lua <<'EOF'
 segment "Bakers" { pain "Flour prices up 30%" { severity = 4 } }
