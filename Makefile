@@ -24,8 +24,10 @@ SRC = src/canvas.c src/host.c src/limits.c src/main.c src/repl.c
 LIBSRC = src/canvas.c src/host.c src/limits.c
 # Every .lua file under stdlib/, however deep, is embedded.
 STDLIB = $(shell find stdlib -name '*.lua' | LC_ALL=C sort)
-OBJ = $(patsubst src/%.c,$(BUILD)/obj/%.o,$(SRC)) $(BUILD)/obj/stdlib_data.o
-LIBOBJ = $(patsubst src/%.c,$(BUILD)/obj/%.o,$(LIBSRC)) $(BUILD)/obj/stdlib_data.o
+OBJ = $(patsubst src/%.c,$(BUILD)/obj/%.o,$(SRC)) $(BUILD)/obj/stdlib_data.o \
+  $(BUILD)/obj/template_data.o
+LIBOBJ = $(patsubst src/%.c,$(BUILD)/obj/%.o,$(LIBSRC)) $(BUILD)/obj/stdlib_data.o \
+  $(BUILD)/obj/template_data.o
 
 .PHONY: FORCE all deps demo check check-asan check-valgrind fuzz test install \
 	uninstall clean lint bench
@@ -56,6 +58,21 @@ $(BUILD)/gen/stdlib_data.c: $(BUILD)/tools/embed $(STDLIB) $(BUILD)/stdlib.list
 	@mkdir -p $(dir $@)
 	$(BUILD)/tools/embed stdlib $(STDLIB) > $@.tmp
 	@if cmp -s $@.tmp $@; then rm $@.tmp; else mv $@.tmp $@; fi
+
+# examples/template.lua, built in as text: canvas new writes it (one
+# text, not a copy of it in the stdlib).
+$(BUILD)/gen/template_data.c: examples/template.lua
+	@mkdir -p $(dir $@)
+	{ echo '#include <stddef.h>'; \
+	  echo 'const unsigned char canvas_template[] = {'; \
+	  od -An -v -tu1 examples/template.lua | sed 's/\([0-9][0-9]*\)/\1,/g'; \
+	  echo '0};'; \
+	  echo "const size_t canvas_template_len = sizeof canvas_template - 1;"; } > $@.tmp
+	@mv $@.tmp $@
+
+$(BUILD)/obj/template_data.o: $(BUILD)/gen/template_data.c
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(CFLAGS) $(SAN) -c -o $@ $<
 
 $(BUILD)/obj/stdlib_data.o: $(BUILD)/gen/stdlib_data.c src/stdlib_data.h
 	@mkdir -p $(dir $@)

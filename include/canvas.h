@@ -224,6 +224,15 @@ int canvas_diff(canvas *c, const char *old_json, const char *new_json, const cha
 int canvas_help(canvas *c, const char *topic, int width, int quiet, FILE *out);
 
 /*
+** Writes a template script for a canvas called `name` (canvas new): the
+** annotated template with `market` (NULL: "niche") and `segments` segments
+** (0: 1 for mass and niche, 2 for the others). CANVAS_USAGE for a pattern
+** or a number that does not fit, with canvas_error saying why.
+*/
+int canvas_new_script(canvas *c, const char *name, const char *market, int segments,
+                      FILE *out);
+
+/*
 ** Writes rule `id`'s explanation, thresholds and examples to `out`, fitted
 ** to `width` columns; with id NULL, the list of rules. CANVAS_USAGE for an
 ** unknown ID (canvas_error suggests the closest).

@@ -507,6 +507,22 @@ int canvas_help(canvas *c, const char *topic, int width, int quiet, FILE *out) {
   return run_output(c, &k);
 }
 
+int canvas_new_script(canvas *c, const char *name, const char *market, int segments,
+                      FILE *out) {
+  struct call k;
+  if (c == NULL || name == NULL || out == NULL || c->broken) return CANVAS_USAGE;
+  clear_error(c);
+  memset(&k, 0, sizeof k);
+  k.op = "new_script";
+  k.s1 = name;
+  k.s2 = market;
+  k.nargs_str = 2;
+  k.n1 = segments;
+  k.nargs_int = 1;
+  k.out = out;
+  return run_output(c, &k);
+}
+
 int canvas_explain(canvas *c, const char *id, int width, FILE *out) {
   struct call k;
   if (c == NULL || c->broken || out == NULL) return CANVAS_USAGE;

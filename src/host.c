@@ -422,6 +422,16 @@ static int l_isatty(lua_State *L) {
   return 1;
 }
 
+/* examples/template.lua, built in (see the Makefile) */
+extern const unsigned char canvas_template[];
+extern const size_t canvas_template_len;
+
+/* template() -> the text of examples/template.lua, for canvas new */
+static int l_template(lua_State *L) {
+  lua_pushlstring(L, (const char *)canvas_template, canvas_template_len);
+  return 1;
+}
+
 /* killed() -> whether a limit has stopped the current run */
 static int killed(lua_State *L) {
   lua_pushboolean(L, canvas_limits_killed(L));
@@ -443,6 +453,7 @@ static const luaL_Reg hostfuncs[] = {
   {"write_file", l_write_file},
   {"read_line", read_line},
   {"isatty", l_isatty},
+  {"template", l_template},
   {NULL, NULL}
 };
 

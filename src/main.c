@@ -42,7 +42,7 @@ static void usage_hint(void) {
 enum {
   OPT_CODE, OPT_DIR, OPT_TRUST, OPT_TRACEBACK, OPT_MEMORY, OPT_TIMEOUT,
   OPT_SEGMENT, OPT_FORMAT, OPT_STRICT, OPT_ONLY, OPT_IGNORE, OPT_CONFIG,
-  OPT_OUTPUT, OPT_SUMMARY, OPT_HELP, OPT_VERSION, OPT_COUNT
+  OPT_OUTPUT, OPT_SUMMARY, OPT_MARKET, OPT_SEGMENTS, OPT_FORCE, OPT_HELP, OPT_VERSION, OPT_COUNT
 };
 #define BIT(o) (1u << (o))
 /* The options every command takes, before or after its name. */
@@ -89,6 +89,13 @@ static const struct option options[OPT_COUNT] = {
   [OPT_SUMMARY] = {"--summary", NULL, NULL,
                    "one line for each script: its findings by severity\n"
                    "and the fit coverage of its top notes", 0},
+  [OPT_MARKET] = {"--market", NULL, "PATTERN",
+                  "mass, niche (the default), segmented, diversified\n"
+                  "or multi-sided", 0},
+  [OPT_SEGMENTS] = {"--segments", NULL, "N",
+                    "how many segments (1 for mass and niche, else 2\n"
+                    "or more; 2 by default)", 0},
+  [OPT_FORCE] = {"--force", NULL, NULL, "write over an existing -o file", 0},
   [OPT_HELP] = {"--help", "-h", NULL, "show this help", 0},
   [OPT_VERSION] = {"--version", "-v", NULL, "show the version", 0},
 };
@@ -105,6 +112,9 @@ struct cli {
   const char *format;           /* check --format */
   int strict;
   int summary;                  /* check --summary */
+  const char *market;           /* new --market */
+  int nsegments;                /* new --segments (0: the pattern's usual) */
+  int force;                    /* new --force */
   const char *only, *ignore, *config;
   const char *output;           /* export -o */
   const char **scripts;         /* check's scripts */
@@ -131,6 +141,7 @@ static int cmd_explain(struct cli *o);
 static int cmd_repl(struct cli *o);
 static int cmd_export(struct cli *o);
 static int cmd_diff(struct cli *o);
+static int cmd_new(struct cli *o);
 static int check_options(canvas *c, struct cli *o);
 
 /* What a command takes after its options. */
@@ -201,6 +212,17 @@ static const struct command commands[] = {
    "change of only declaration order, formatting or comments is none. Exit\n"
    "status: 0 the same, 1 they differ, 2 usage, 3 a script failed to load.",
    BIT(OPT_FORMAT), TAKES_SCRIPTS, cmd_diff},
+  {"new", "NAME [-o FILE] [--market PATTERN] [--segments N] [--force]",
+   "a commented template script to start a canvas from",
+   "Writes a template script for a canvas called NAME: the annotated\n"
+   "template of examples/template.lua (its worked example to replace, step\n"
+   "by step) with the market pattern asked for, and, for the patterns with\n"
+   "several segments, the others as empty segments whose comments ask the\n"
+   "questions of the five steps (the sides of a multi-sided platform name\n"
+   "each other with depends_on). It loads; canvas check on it says what is\n"
+   "still missing. -o writes FILE atomically, and not over an existing one\n"
+   "without --force.",
+   BIT(OPT_OUTPUT) | BIT(OPT_MARKET) | BIT(OPT_SEGMENTS) | BIT(OPT_FORCE), TAKES_TOPIC, cmd_new},
   {"repl", "[options] [SCRIPT]",
    "explore a canvas interactively",
    "Starts the interactive canvas: loads SCRIPT if given (a load error is\n"
@@ -458,6 +480,18 @@ static int parse_option(int argc, char **argv, int *i, struct cli *o,
     case OPT_FORMAT: o->format = v; break;
     case OPT_STRICT: o->strict = 1; break;
     case OPT_SUMMARY: o->summary = 1; break;
+    case OPT_MARKET: o->market = v; break;
+    case OPT_FORCE: o->force = 1; break;
+    case OPT_SEGMENTS: {
+      char *end;
+      long n = strtol(v, &end, 10);
+      if (*v == '\0' || *end != '\0' || n < 1 || n > 20) {
+        fprintf(stderr, "%s: --segments: '%s' is not a whole number from 1 to 20\n", progname, v);
+        return CANVAS_USAGE;
+      }
+      o->nsegments = (int)n;
+      break;
+    }
     case OPT_ONLY: o->only = v; break;
     case OPT_IGNORE: o->ignore = v; break;
     case OPT_CONFIG: o->config = v; break;
@@ -918,11 +952,74 @@ static const char *format_of(const char *path) {
   return NULL;
 }
 
+/*
+** Opens a temporary file beside `path` to write it atomically; NULL after
+** a message when it cannot. Ctrl-C and SIGTERM stop the interpreter being
+** run (a second one removes the temporary file and ends the process).
+*/
+static FILE *atomic_open(const char *path) {
+  const char *slash = strrchr(path, '/');
+  FILE *f;
+  int n, fd;
+  if (slash == NULL)
+    n = snprintf(export_tmp, sizeof export_tmp, ".%s.XXXXXX", path);
+  else
+    n = snprintf(export_tmp, sizeof export_tmp, "%.*s/.%s.XXXXXX", (int)(slash - path), path,
+                 slash + 1);
+  if (n < 0 || (size_t)n >= sizeof export_tmp) {
+    fprintf(stderr, "%s: %s: the path is too long\n", progname, path);
+    return NULL;
+  }
+  fd = mkstemp(export_tmp);
+  if (fd >= 0) export_tmp_set = 1;
+  signal(SIGINT, on_export_interrupt);
+  signal(SIGTERM, on_export_interrupt);
+  if (fd < 0 || (f = fdopen(fd, "w")) == NULL) {
+    fprintf(stderr, "%s: cannot write %s: %s\n", progname, path, strerror(errno));
+    if (fd >= 0) {
+      close(fd);
+      unlink(export_tmp);
+      export_tmp_set = 0;
+    }
+    return NULL;
+  }
+  return f;
+}
+
+/*
+** Ends an atomic write: when `status` is CANVAS_OK, flushes the file to
+** disk and renames it over `path` (an existing file's permissions kept, a
+** new file's from the umask); otherwise, or when that fails, removes it.
+** Returns the status, CANVAS_LOAD after a message when writing failed.
+*/
+static int atomic_close(FILE *f, const char *path, int status) {
+  struct stat st;
+  int ok = status == CANVAS_OK && fflush(f) == 0 && fsync(fileno(f)) == 0;
+  if (ok) {
+    mode_t mask = umask(0);
+    umask(mask);
+    ok = fchmod(fileno(f), stat(path, &st) == 0 ? st.st_mode & 07777 : 0666 & ~mask) == 0;
+  }
+  if (fclose(f) != 0) ok = 0;
+  signal(SIGINT, on_export_second);
+  if (ok && rename(export_tmp, path) != 0) ok = 0;
+  if (!ok) {
+    int e = errno;
+    unlink(export_tmp);
+    if (status == CANVAS_OK) {
+      fprintf(stderr, "%s: cannot write %s: %s\n", progname, path, strerror(e));
+      status = CANVAS_LOAD;
+    }
+  }
+  export_tmp_set = 0;
+  return status;
+}
+
 static int cmd_export(struct cli *o) {
   canvas *c;
   const char *format = o->format;
   FILE *out = stdout;
-  int status, fd = -1;
+  int status;
   if (format == NULL && o->output != NULL) format = format_of(o->output);
   if (format == NULL) {
     fprintf(stderr, "%s: export needs --format text, md, json, svg, html or lua%s\n", progname,
@@ -931,77 +1028,63 @@ static int cmd_export(struct cli *o) {
     return CANVAS_USAGE;
   }
   status = load(o, stderr, 0, &c);
+  if (status == CANVAS_OK && o->output != NULL && (out = atomic_open(o->output)) == NULL)
+    status = CANVAS_LOAD;
   if (status != CANVAS_OK) {
     current = NULL;
     release(c, o);
     return status;
   }
-  if (o->output != NULL) {
-    const char *slash = strrchr(o->output, '/');
-    int n;
-    if (slash == NULL)
-      n = snprintf(export_tmp, sizeof export_tmp, ".%s.XXXXXX", o->output);
-    else
-      n = snprintf(export_tmp, sizeof export_tmp, "%.*s/.%s.XXXXXX", (int)(slash - o->output),
-                   o->output, slash + 1);
-    if (n < 0 || (size_t)n >= sizeof export_tmp) {
-      fprintf(stderr, "%s: -o %s: the path is too long\n", progname, o->output);
-      current = NULL;
-      release(c, o);
-      return CANVAS_USAGE;
-    }
-    fd = mkstemp(export_tmp);
-    if (fd >= 0) export_tmp_set = 1;
-    signal(SIGINT, on_export_interrupt);
-    signal(SIGTERM, on_export_interrupt);
-    if (fd < 0 || (out = fdopen(fd, "w")) == NULL) {
-      fprintf(stderr, "%s: cannot write %s: %s\n", progname, o->output, strerror(errno));
-      if (fd >= 0) {
-        close(fd);
-        unlink(export_tmp);
-        export_tmp_set = 0;
-      }
-      current = NULL;
-      release(c, o);
-      return CANVAS_LOAD;
-    }
-  }
   status = canvas_export(c, format, o->segment, output_width(), out);
-  if (status == CANVAS_USAGE) {
+  if (status == CANVAS_USAGE)
     fprintf(stderr, "%s: %s\n", progname, canvas_error(c));
-  } else {
+  else
     print_diagnostics(c, status, 0);
-  }
   if (o->output != NULL) {
-    struct stat st;
-    int ok = status == CANVAS_OK && fflush(out) == 0 && fsync(fileno(out)) == 0;
-    /* a new file gets the usual permissions; an existing one keeps its own */
-    if (ok) {
-      mode_t mask = umask(0);
-      umask(mask);
-      ok = fchmod(fileno(out), stat(o->output, &st) == 0 ? st.st_mode & 07777 : 0666 & ~mask) == 0;
-    }
-    if (fclose(out) != 0) ok = 0;
-    signal(SIGINT, on_export_second);
-    if (ok && rename(export_tmp, o->output) != 0) {
-      fprintf(stderr, "%s: cannot write %s: %s\n", progname, o->output, strerror(errno));
-      ok = 0;
-      if (status == CANVAS_OK) status = CANVAS_LOAD;
-    }
-    if (!ok) {
-      unlink(export_tmp);
-      if (status == CANVAS_OK) {
-        fprintf(stderr, "%s: cannot write %s: %s\n", progname, o->output, strerror(errno));
-        status = CANVAS_LOAD;
-      }
-    }
-    export_tmp_set = 0;
+    status = atomic_close(out, o->output, status);
   } else if (fflush(stdout) != 0 && status == CANVAS_OK) {
     fprintf(stderr, "%s: cannot write the output\n", progname);
     status = CANVAS_LOAD;
   }
   current = NULL;
   release(c, o);
+  return status;
+}
+
+/*
+** canvas new NAME: a template script for a market pattern, on standard
+** output or into -o FILE (which must not exist unless --force).
+*/
+static int cmd_new(struct cli *o) {
+  canvas *c;
+  FILE *out = stdout;
+  int status;
+  if (o->topic == NULL) {
+    fprintf(stderr, "%s: new needs the canvas's name: canvas new \"Pedal City\" -o pedal.lua\n",
+            progname);
+    usage_hint();
+    return CANVAS_USAGE;
+  }
+  if (o->output != NULL && !o->force && access(o->output, F_OK) == 0) {
+    fprintf(stderr, "%s: %s exists; give --force to write over it\n", progname, o->output);
+    return CANVAS_USAGE;
+  }
+  c = canvas_new();
+  if (c == NULL) {
+    fprintf(stderr, "%s: not enough memory to start\n", progname);
+    return CANVAS_LIMIT;
+  }
+  if (o->output != NULL && (out = atomic_open(o->output)) == NULL) {
+    canvas_free(c);
+    return CANVAS_LOAD;
+  }
+  current = c;
+  status = canvas_new_script(c, o->topic, o->market, o->nsegments, out);
+  if (status == CANVAS_USAGE) fprintf(stderr, "%s: %s\n", progname, canvas_error(c));
+  if (o->output != NULL) status = atomic_close(out, o->output, status);
+  else if (fflush(stdout) != 0 && status == CANVAS_OK) status = CANVAS_LOAD;
+  current = NULL;
+  canvas_free(c);
   return status;
 }
 

@@ -305,6 +305,20 @@ function ops.help(topic, width, quiet)
   out.flush()
 end
 
+-- canvas new NAME: a template script for a market pattern with n
+-- segments (0: the pattern's usual number); returns nothing, or a message
+-- for the user.
+function ops.new_script(name, market, n)
+  local new = require "canvas.teach.new"
+  market = market or "niche"
+  if n == 0 then n = new.default_segments(market) end
+  local ok, why = new.check_args(name, market, n)
+  if not ok then return keep(why) end
+  local out = text.writer(false)
+  for _, l in ipairs(new.script(c.template(), name, market, n)) do out.line(l) end
+  out.flush()
+end
+
 -- canvas diff: compares two models (their JSON, from canvas_export) and
 -- writes the changes in `format`; returns 0 when there are none, 1 when
 -- there are, or a message for the user.
