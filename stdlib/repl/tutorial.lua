@@ -136,12 +136,7 @@ local function score_step()
   return true, notes
 end
 
--- A string as a Lua literal.
-local function lit(s)
-  return '"' .. s:gsub('[\\"]', "\\%0"):gsub("%c", function(ch)
-    return string.format("\\%03d", ch:byte())
-  end) .. '"'
-end
+local lit = text.lua_string
 
 -- The script that declares what was answered.
 local function script_of(name, notes)

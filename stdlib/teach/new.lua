@@ -20,11 +20,7 @@ function M.default_segments(market)
   return (market == "mass" or market == "niche") and 1 or 2
 end
 
-local function lit(s)
-  return '"' .. s:gsub('[\\"]', "\\%0"):gsub("%c", function(ch)
-    return string.format("\\%03d", ch:byte())
-  end) .. '"'
-end
+local lit = text.lua_string
 
 -- Checks the arguments; returns nil and a message for the user when one
 -- is wrong.

@@ -40,6 +40,14 @@ function M.quote(s, n)
   return '"' .. M.escape(M.shorten(tostring(s), n or 60)) .. '"'
 end
 
+-- A string as a Lua literal that a script can hold: double-quoted, with
+-- quotes and backslashes escaped and control characters as \NNN.
+function M.lua_string(s)
+  return '"' .. s:gsub('[\\"]', "\\%0"):gsub("%c", function(ch)
+    return string.format("\\%03d", ch:byte())
+  end) .. '"'
+end
+
 -- A value as a script would write it, for "got ..." in messages.
 function M.show_value(v)
   local t = type(v)
