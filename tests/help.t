@@ -31,6 +31,15 @@ is "$RC" 2 "an unknown topic: exit 2"
 like "$ERR" 'did you mean "obstacles"?' "with the closest topic"
 run "$CANVAS" help zzqx
 like "$ERR" "the commands are run, rank" "a word close to nothing: the commands are listed too"
+# every option of every command is in the man page
+opts=$(for c in $("$CANVAS" --list-commands); do "$CANVAS" "$c" --help; done |
+  grep -o -- '^  -[a-zA-Z-]*\|^  -[a-zA-Z], --[a-z-]*' | grep -o -- '--[a-z-]*\|-[a-zA-Z]' | sort -u)
+missing=""
+for opt in $opts; do
+  man_form=$(printf '%s' "$opt" | sed 's/-/\\\\-/g')
+  grep -q -- "$man_form" docs/canvas.1 || missing="$missing $opt"
+done
+is "$missing" "" "the man page describes every option of every command"
 if command -v man >/dev/null 2>&1; then
   warnings=$(MANWIDTH=80 man --warnings -l docs/canvas.1 2>&1 >/dev/null)
   is "$warnings" "" "the man page renders without a warning"
