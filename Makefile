@@ -175,18 +175,46 @@ fuzz: $(BUILD)/.deps-fuzz
 lint: $(BUILD)/.deps-check
 	luacheck stdlib examples
 
-DOCS = README.md docs/language.md docs/security.md docs/architecture.md docs/formats.md
+DOCS = README.md docs/language.md docs/security.md docs/architecture.md docs/formats.md \
+  docs/checks.md docs/repl.md docs/course.md docs/model.schema.json
+LIBDIR = $(PREFIX)/lib
+INCLUDEDIR = $(PREFIX)/include
 
-install: $(BUILD)/canvas
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(DOCDIR)
+# The library for programs that embed canvas (examples/embed/), and its
+# pkg-config file: `pkg-config --cflags --libs --static canvas`.
+$(BUILD)/libcanvas.a: $(LIBOBJ)
+	rm -f $@
+	ar rcs $@ $(LIBOBJ)
+
+$(BUILD)/canvas.pc: FORCE
+	@mkdir -p $(BUILD)
+	@printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$${prefix}/lib' 'includedir=$${prefix}/include' '' \
+	  'Name: canvas' \
+	  'Description: customer segments and customer profiles on Lua 5.4 (the canvas interpreter)' \
+	  'Version: $(shell sed -n "s/^#define CANVAS_VERSION \"\(.*\)\"/\1/p" include/canvas.h)' \
+	  'Requires.private: lua5.4' \
+	  'Cflags: -I$${includedir}' \
+	  'Libs: -L$${libdir} -lcanvas' \
+	  'Libs.private: -l:liblua5.4-cjson.a -lm' > $@.tmp
+	@if cmp -s $@.tmp $@; then rm $@.tmp; else mv $@.tmp $@; fi
+
+install: $(BUILD)/canvas $(BUILD)/libcanvas.a $(BUILD)/canvas.pc
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(DOCDIR) \
+	  $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(DOCDIR)/embed
 	install -m 755 $(BUILD)/canvas $(DESTDIR)$(PREFIX)/bin/canvas
 	install -m 644 docs/canvas.1 $(DESTDIR)$(PREFIX)/share/man/man1/canvas.1
 	install -m 644 $(DOCS) $(DESTDIR)$(DOCDIR)
+	install -m 644 $(BUILD)/libcanvas.a $(DESTDIR)$(LIBDIR)/libcanvas.a
+	install -m 644 include/canvas.h $(DESTDIR)$(INCLUDEDIR)/canvas.h
+	install -m 644 $(BUILD)/canvas.pc $(DESTDIR)$(LIBDIR)/pkgconfig/canvas.pc
+	install -m 644 examples/embed/embed.c $(DESTDIR)$(DOCDIR)/embed/embed.c
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/canvas $(DESTDIR)$(PREFIX)/share/man/man1/canvas.1
-	rm -f $(addprefix $(DESTDIR)$(DOCDIR)/,$(notdir $(DOCS)))
-	-rmdir $(DESTDIR)$(DOCDIR) 2>/dev/null
+	rm -f $(addprefix $(DESTDIR)$(DOCDIR)/,$(notdir $(DOCS))) $(DESTDIR)$(DOCDIR)/embed/embed.c
+	rm -f $(DESTDIR)$(LIBDIR)/libcanvas.a $(DESTDIR)$(INCLUDEDIR)/canvas.h \
+	  $(DESTDIR)$(LIBDIR)/pkgconfig/canvas.pc
+	-rmdir $(DESTDIR)$(DOCDIR)/embed $(DESTDIR)$(DOCDIR) 2>/dev/null
 
 clean:
 	rm -rf $(BUILD)
