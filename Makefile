@@ -178,6 +178,7 @@ lint: $(BUILD)/.deps-check
 DOCS = README.md docs/language.md docs/security.md docs/architecture.md docs/formats.md \
   docs/checks.md docs/repl.md docs/course.md docs/model.schema.json
 LIBDIR = $(PREFIX)/lib
+BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
 INCLUDEDIR = $(PREFIX)/include
 
 # The library for programs that embed canvas (examples/embed/), and its
@@ -208,10 +209,13 @@ install: $(BUILD)/canvas $(BUILD)/libcanvas.a $(BUILD)/canvas.pc
 	install -m 644 include/canvas.h $(DESTDIR)$(INCLUDEDIR)/canvas.h
 	install -m 644 $(BUILD)/canvas.pc $(DESTDIR)$(LIBDIR)/pkgconfig/canvas.pc
 	install -m 644 examples/embed/embed.c $(DESTDIR)$(DOCDIR)/embed/embed.c
+	install -d $(DESTDIR)$(BASHCOMPDIR)
+	$(BUILD)/canvas --completion bash > $(DESTDIR)$(BASHCOMPDIR)/canvas
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/canvas $(DESTDIR)$(PREFIX)/share/man/man1/canvas.1
 	rm -f $(addprefix $(DESTDIR)$(DOCDIR)/,$(notdir $(DOCS))) $(DESTDIR)$(DOCDIR)/embed/embed.c
+	rm -f $(DESTDIR)$(BASHCOMPDIR)/canvas
 	rm -f $(DESTDIR)$(LIBDIR)/libcanvas.a $(DESTDIR)$(INCLUDEDIR)/canvas.h \
 	  $(DESTDIR)$(LIBDIR)/pkgconfig/canvas.pc
 	-rmdir $(DESTDIR)$(DOCDIR)/embed $(DESTDIR)$(DOCDIR) 2>/dev/null

@@ -306,6 +306,10 @@ static void help(void) {
          "Options (before or after the command):\n");
   options_help(GLOBAL);
   printf("  --              end of options\n"
+         "  --list-commands print the commands, one a line\n"
+         "  --completion bash\n"
+         "                  print a bash completion script (make install\n"
+         "                  installs it)\n"
          "\n"
          "Scripts run untrusted by default: no files, no processes, only the\n"
          "canvas scripts they include from the script's folder, the working\n"
@@ -339,6 +343,94 @@ static void command_help(const struct command *cmd) {
     options_help(GLOBAL & ~(BIT(OPT_HELP) | BIT(OPT_VERSION)));
   }
   printf("\nSee canvas(1) for the exit statuses and the details.\n");
+}
+
+/* ------------------------------------------------------------------------
+** Shell completion
+** --------------------------------------------------------------------- */
+
+/* Collects the words canvas_complete offers, one a line with a prefix. */
+struct words_out {
+  const char *prefix;
+};
+
+static void print_word(void *ud, const char *w) {
+  struct words_out *o = ud;
+  size_t n = strlen(w);
+  if (n > 0 && w[n - 1] == '"') n--;      /* a completed string's quote */
+  if (memchr(w, ' ', n) != NULL) return;  /* a shell word has no space */
+  printf("%s%.*s ", o->prefix, (int)n, w);
+}
+
+/* Prints the options a command takes (its own and the global ones). */
+static void option_words(unsigned bits) {
+  int k;
+  for (k = 0; k < OPT_COUNT; k++) {
+    if (!(bits & BIT(k))) continue;
+    printf("%s ", options[k].name);
+    if (options[k].alias) printf("%s ", options[k].alias);
+  }
+}
+
+/*
+** canvas --completion bash: a bash completion script made from the command
+** table, the options, the formats, and, through the completion engine of
+** the REPL, the rule IDs and the help topics. `make install` installs it
+** where bash-completion looks.
+*/
+static int bash_completion(void) {
+  canvas *c = canvas_new();
+  struct words_out w = {""};
+  size_t k;
+  if (c == NULL) return CANVAS_LIMIT;
+  printf("# bash completion for canvas %s, made by canvas --completion bash\n",
+         canvas_version());
+  printf("_canvas() {\n  local cur prev cmd i\n  COMPREPLY=()\n");
+  printf("  cur=\"${COMP_WORDS[COMP_CWORD]}\"\n  prev=\"${COMP_WORDS[COMP_CWORD-1]}\"\n");
+  printf("  cmd=\n  for ((i = 1; i < COMP_CWORD; i++)); do\n");
+  printf("    case \"${COMP_WORDS[i]}\" in\n");
+  printf("      -e|-I|--max-memory|--timeout|--segment|--format|--only|--ignore|--config|"
+         "-o|--output|--market|--segments) ((i++)) ;;\n");
+  printf("      -*) ;;\n      *) cmd=\"${COMP_WORDS[i]}\"; break ;;\n    esac\n  done\n");
+  printf("  local commands=\"");
+  for (k = 0; k < NCOMMANDS; k++) printf("%s ", commands[k].name);
+  printf("\"\n  local rules=\"");
+  canvas_complete(c, "explain \"CS", 9, 11, print_word, &w);
+  printf("\"\n  local topics=\"");
+  canvas_complete(c, "help \"", 6, 6, print_word, &w);
+  printf("\"\n");
+  printf("  case \"$prev\" in\n");
+  printf("    --only|--ignore)\n      local done=\n      [[ \"$cur\" == *,* ]] && done=\"${cur%%,*},\"\n"
+         "      COMPREPLY=($(compgen -P \"$done\" -W \"$rules\" -- \"${cur##*,}\")); return ;;\n");
+  printf("    --format)\n      case \"$cmd\" in\n");
+  printf("        export) COMPREPLY=($(compgen -W \"text md json svg html lua\" -- \"$cur\")) ;;\n");
+  printf("        diff) COMPREPLY=($(compgen -W \"text json\" -- \"$cur\")) ;;\n");
+  printf("        *) COMPREPLY=($(compgen -W \"text json sarif github\" -- \"$cur\")) ;;\n");
+  printf("      esac\n      return ;;\n");
+  printf("    --market) COMPREPLY=($(compgen -W \"mass niche segmented diversified "
+         "multi-sided\" -- \"$cur\")); return ;;\n");
+  printf("    --config|-o|--output|-I) COMPREPLY=($(compgen -f -- \"$cur\")); return ;;\n");
+  printf("    -e|--max-memory|--timeout|--segment|--segments) return ;;\n");
+  printf("  esac\n");
+  printf("  if [[ \"$cur\" == -* ]]; then\n    case \"$cmd\" in\n");
+  for (k = 0; k < NCOMMANDS; k++) {
+    printf("      %s) COMPREPLY=($(compgen -W \"", commands[k].name);
+    option_words(commands[k].options | GLOBAL);
+    printf("\" -- \"$cur\")) ;;\n");
+  }
+  printf("      *) COMPREPLY=($(compgen -W \"");
+  option_words(GLOBAL);
+  printf("--list-commands\" -- \"$cur\")) ;;\n    esac\n    return\n  fi\n");
+  printf("  case \"$cmd\" in\n");
+  printf("    '') COMPREPLY=($(compgen -W \"$commands\" -- \"$cur\") "
+         "$(compgen -f -X '!*.lua' -- \"$cur\") $(compgen -d -- \"$cur\")) ;;\n");
+  printf("    explain) COMPREPLY=($(compgen -W \"$rules\" -- \"$cur\")) ;;\n");
+  printf("    help) COMPREPLY=($(compgen -W \"$topics $commands\" -- \"$cur\")) ;;\n");
+  printf("    new) ;;\n");
+  printf("    *) COMPREPLY=($(compgen -f -X '!*.lua' -- \"$cur\") $(compgen -d -- \"$cur\")) ;;\n");
+  printf("  esac\n}\ncomplete -o filenames -F _canvas canvas\n");
+  canvas_free(c);
+  return fflush(stdout) == 0 ? CANVAS_OK : CANVAS_LOAD;
 }
 
 /* The names of the commands, "run, rank, show and help". */
@@ -543,6 +635,13 @@ static int parse(int argc, char **argv, struct cli *o) {
       size_t k;
       for (k = 0; k < NCOMMANDS; k++) printf("%s\n", commands[k].name);
       exit(0);
+    }
+    if (strcmp(argv[i], "--completion") == 0) {
+      if (i + 1 >= argc || strcmp(argv[i + 1], "bash") != 0) {
+        fprintf(stderr, "%s: --completion takes the shell: --completion bash\n", progname);
+        return CANVAS_USAGE;
+      }
+      exit(bash_completion());
     }
     if ((status = parse_option(argc, argv, &i, o, NULL)) != CANVAS_OK) return status;
   }

@@ -21,7 +21,8 @@ run sh -c "cd / && '$dest/opt/canvas/bin/canvas' '$dest/t.lua'"
 is "$RC" 0 "the installed binary runs a script from another folder"
 is "$OUT" "2" "and the script sees its model"
 # the library: build the embedding example against the staged install
-for f in lib/libcanvas.a include/canvas.h lib/pkgconfig/canvas.pc share/doc/canvas/embed/embed.c; do
+for f in lib/libcanvas.a include/canvas.h lib/pkgconfig/canvas.pc share/doc/canvas/embed/embed.c \
+    share/bash-completion/completions/canvas; do
   ok "$([ -f "$dest/opt/canvas/$f" ]; echo $?)" "$f is installed"
 done
 export PKG_CONFIG_PATH="$dest/opt/canvas/lib/pkgconfig"
@@ -46,5 +47,6 @@ is "$RC" 0 "make uninstall succeeds"
 ok "$([ ! -e "$dest/opt/canvas/bin/canvas" ] && [ ! -e "$dest/opt/canvas/share/man/man1/canvas.1" ] \
   && [ ! -e "$dest/opt/canvas/share/doc/canvas" ] && [ ! -e "$dest/opt/canvas/lib/libcanvas.a" ] \
   && [ ! -e "$dest/opt/canvas/include/canvas.h" ] \
+  && [ ! -e "$dest/opt/canvas/share/bash-completion/completions/canvas" ] \
   && [ ! -e "$dest/opt/canvas/lib/pkgconfig/canvas.pc" ]; echo $?)" "and removes what it installed"
 done_testing
