@@ -176,7 +176,8 @@ lint: $(BUILD)/.deps-check
 	luacheck stdlib examples
 
 DOCS = README.md docs/language.md docs/security.md docs/architecture.md docs/formats.md \
-  docs/checks.md docs/repl.md docs/course.md docs/ci.md docs/model.schema.json
+  docs/checks.md docs/repl.md docs/course.md docs/ci.md docs/editors.md \
+  docs/model.schema.json
 LIBDIR = $(PREFIX)/lib
 BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
 INCLUDEDIR = $(PREFIX)/include
