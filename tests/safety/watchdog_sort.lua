@@ -1,4 +1,4 @@
--- table.sort of eight million numbers runs inside C for a few seconds with
+-- table.sort of eight million numbers runs inside C for some seconds with
 -- no hook to stop it; the script runs too few Lua instructions for the
 -- count hook to notice. The watchdog ends the run at twice the time limit
 -- plus one second (1.4 s) with exit 4 and a message.
@@ -10,5 +10,6 @@ local byte, move, sort = string.byte, table.move, table.sort
 local s = ("\1\200\37\99\3\250\17\128\64\5\211\77\160\33\90\141\7"):rep(30000)
 local n = #s
 local t = { byte(s, 1, -1) }
-sort(move(t, 1, 4 * n, 4 * n + 1, move(t, 1, 2 * n, 2 * n + 1, move(t, 1, n, n + 1))))
+sort(move(t, 1, 8 * n, 8 * n + 1,
+  move(t, 1, 4 * n, 4 * n + 1, move(t, 1, 2 * n, 2 * n + 1, move(t, 1, n, n + 1)))))
 print("sorted")
