@@ -372,7 +372,8 @@ static int load(canvas *c, const char *op, const char *s, size_t len,
 ** the limits. A string the call returns is a usage problem for the user,
 ** e.g. an unknown segment: CANVAS_USAGE, with canvas_error saying it; the
 ** number CANVAS_LOAD means that diagnostics were found (a faulty project
-** file).
+** file), CANVAS_FINDINGS that there is something to report (diff: the
+** models differ).
 */
 static int run_output(canvas *c, struct call *k) {
   int ok, status = run_call(c, k, &ok);
@@ -386,24 +387,34 @@ static int run_output(canvas *c, struct call *k) {
     set_error(c, k->str);
     return CANVAS_USAGE;
   }
-  return k->num == CANVAS_LOAD ? CANVAS_LOAD : CANVAS_OK;
+  return (k->num == CANVAS_LOAD || k->num == CANVAS_FINDINGS) ? (int)k->num : CANVAS_OK;
+}
+
+/* One call that writes to `out`: the op with nstr strings and nint
+** integers, through run_output. */
+static int output_op(canvas *c, const char *op, const char *s1, const char *s2,
+                     const char *s3, int nstr, lua_Integer n1, lua_Integer n2, int nint,
+                     FILE *out) {
+  struct call k;
+  if (c == NULL || out == NULL || c->broken) return CANVAS_USAGE;
+  clear_error(c);
+  memset(&k, 0, sizeof k);
+  k.op = op;
+  k.s1 = s1;
+  k.s2 = s2;
+  k.s3 = s3;
+  k.nargs_str = nstr;
+  k.n1 = n1;
+  k.n2 = n2;
+  k.nargs_int = nint;
+  k.out = out;
+  return run_output(c, &k);
 }
 
 int canvas_render(canvas *c, const char *what, const char *segment, int width,
                   int colour, FILE *out) {
-  struct call k;
-  if (c == NULL || what == NULL || out == NULL || c->broken) return CANVAS_USAGE;
-  clear_error(c);
-  memset(&k, 0, sizeof k);
-  k.op = "render";
-  k.s1 = segment;
-  k.s2 = what;
-  k.nargs_str = 2;
-  k.n1 = width;
-  k.n2 = colour != 0;
-  k.nargs_int = 2;
-  k.out = out;
-  return run_output(c, &k);
+  if (what == NULL) return CANVAS_USAGE;
+  return output_op(c, "render", segment, what, NULL, 2, width, colour != 0, 2, out);
 }
 
 /* canvas_closest's arguments and result, for the protected call. */
@@ -450,91 +461,28 @@ const char *canvas_closest(canvas *c, const char *word, const char *const *names
 }
 
 int canvas_export(canvas *c, const char *format, const char *segment, int width, FILE *out) {
-  struct call k;
-  if (c == NULL || format == NULL || out == NULL || c->broken) return CANVAS_USAGE;
-  clear_error(c);
-  memset(&k, 0, sizeof k);
-  k.op = "export";
-  k.s1 = format;
-  k.s2 = segment;
-  k.nargs_str = 2;
-  k.n1 = width;
-  k.nargs_int = 1;
-  k.out = out;
-  return run_output(c, &k);
+  if (format == NULL) return CANVAS_USAGE;
+  return output_op(c, "export", format, segment, NULL, 2, width, 0, 1, out);
 }
 
 int canvas_diff(canvas *c, const char *old_json, const char *new_json, const char *format,
                 FILE *out) {
-  struct call k;
-  int ok, status;
-  if (c == NULL || old_json == NULL || new_json == NULL || out == NULL || c->broken)
-    return CANVAS_USAGE;
-  clear_error(c);
-  memset(&k, 0, sizeof k);
-  k.op = "diff";
-  k.s1 = old_json;
-  k.s2 = new_json;
-  k.s3 = format ? format : "text";
-  k.nargs_str = 3;
-  k.out = out;
-  status = run_call(c, &k, &ok);
-  if (status != CANVAS_OK) return status;
-  if (fflush(out) != 0 && ok) {
-    set_error(c, "cannot write the output");
-    return CANVAS_LOAD;
-  }
-  if (!ok) return CANVAS_LOAD;
-  if (k.str != NULL) {
-    set_error(c, k.str);
-    return CANVAS_USAGE;
-  }
-  return k.num == 0 ? CANVAS_OK : CANVAS_FINDINGS;
+  if (old_json == NULL || new_json == NULL) return CANVAS_USAGE;
+  return output_op(c, "diff", old_json, new_json, format ? format : "text", 3, 0, 0, 0, out);
 }
 
 int canvas_help(canvas *c, const char *topic, int width, int quiet, FILE *out) {
-  struct call k;
-  if (c == NULL || out == NULL || c->broken) return CANVAS_USAGE;
-  clear_error(c);
-  memset(&k, 0, sizeof k);
-  k.op = "help";
-  k.s1 = topic;
-  k.nargs_str = 1;
-  k.n1 = width;
-  k.n2 = quiet != 0;
-  k.nargs_int = 2;
-  k.out = out;
-  return run_output(c, &k);
+  return output_op(c, "help", topic, NULL, NULL, 1, width, quiet != 0, 2, out);
 }
 
 int canvas_new_script(canvas *c, const char *name, const char *market, int segments,
                       FILE *out) {
-  struct call k;
-  if (c == NULL || name == NULL || out == NULL || c->broken) return CANVAS_USAGE;
-  clear_error(c);
-  memset(&k, 0, sizeof k);
-  k.op = "new_script";
-  k.s1 = name;
-  k.s2 = market;
-  k.nargs_str = 2;
-  k.n1 = segments;
-  k.nargs_int = 1;
-  k.out = out;
-  return run_output(c, &k);
+  if (name == NULL) return CANVAS_USAGE;
+  return output_op(c, "new_script", name, market, NULL, 2, segments, 0, 1, out);
 }
 
 int canvas_explain(canvas *c, const char *id, int width, FILE *out) {
-  struct call k;
-  if (c == NULL || c->broken || out == NULL) return CANVAS_USAGE;
-  clear_error(c);
-  memset(&k, 0, sizeof k);
-  k.op = "explain";
-  k.s1 = id;
-  k.nargs_str = 1;
-  k.n1 = width;
-  k.nargs_int = 1;
-  k.out = out;
-  return run_output(c, &k);
+  return output_op(c, "explain", id, NULL, NULL, 1, width, 0, 1, out);
 }
 
 int canvas_check(canvas *c) {

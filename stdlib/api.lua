@@ -287,19 +287,10 @@ function ops.help(topic, width, quiet)
     out.flush()
     return
   end
-  local t, suggestions, how = help.find(topic)
+  local t = help.find(topic)
   if not t then
     if quiet == 1 then return keep("") end
-    local msg = "help: no topic " .. text.quote(topic)
-    if suggestions and #suggestions > 0 then
-      local q = {}
-      for i, x in ipairs(suggestions) do q[i] = text.quote(x) end
-      msg = msg .. (how == "mentions" and ("; topics that mention it: " .. text.either(q, "and"))
-        or ("; did you mean " .. text.either(q) .. "?"))
-    else
-      msg = msg .. "; canvas help lists the topics, canvas --help the commands"
-    end
-    return keep(msg)
+    return keep(help.not_found(topic, "canvas help"))
   end
   help.render(t, out, width)
   out.flush()

@@ -408,4 +408,18 @@ function M.render_index(out, width, how)
   out.flush()
 end
 
+-- The message for a word that finds no topic: did-you-mean, the topics
+-- that mention it, or where the list is. `list` says how to ask for it.
+function M.not_found(query, list)
+  local _, suggestions, how = M.find(query)
+  local msg = "no help topic " .. text.quote(query)
+  if suggestions and #suggestions > 0 then
+    local q = {}
+    for i, x in ipairs(suggestions) do q[i] = text.quote(x) end
+    if how == "mentions" then return msg .. "; topics that mention it: " .. text.either(q, "and") end
+    return msg .. "; did you mean " .. text.either(q) .. "?"
+  end
+  return msg .. "; " .. (list or "help()") .. " lists the topics"
+end
+
 return M

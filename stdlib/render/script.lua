@@ -821,42 +821,6 @@ end
 -- Saving
 ---------------------------------------------------------------------------
 
--- Writes data to path atomically with Lua's io and os (stdlib code has
--- them; scripts do not), for a host without a write function: a
--- temporary file in the same folder, renamed over path, removed when
--- anything fails. It does not flush the disk or keep the old file's mode.
-local function write_atomic_lua(path, data)
-  local dir, base = path:match("^(.*/)([^/]*)$")
-  if not dir then dir, base = "", path end
-  local tmp
-  for _ = 1, 100 do
-    local candidate = format("%s.%s.%d%04d.tmp", dir, base, os.time(), math.random(0, 9999))
-    local probe = io.open(candidate, "rb")
-    if probe then probe:close() else tmp = candidate; break end
-  end
-  if not tmp then return nil, "cannot find a free name for a temporary file" end
-  local f, err = io.open(tmp, "wb")
-  if not f then return nil, err end
-  local ok, werr = f:write(data)
-  local cok, cerr = f:close()
-  if not ok or not cok then
-    os.remove(tmp)
-    return nil, werr or cerr
-  end
-  local rok, rerr = os.rename(tmp, path)
-  if not rok then
-    os.remove(tmp)
-    return nil, rerr
-  end
-  return true
-end
-
--- The host's atomic write: write_file_atomic(path, data) or
--- write_file(path, data), each returning true or nil and why.
-local function host_write()
-  return c.write_file_atomic or c.write_file or write_atomic_lua
-end
-
 -- Saves the canonical script of the model (or of S) to path atomically
 -- (a temporary file in the same folder, then renamed): a failed save
 -- leaves no partial file and an existing one whole. Returns true, nil and
@@ -866,7 +830,7 @@ function M.save(path, S)
     return nil, "save needs a file name in quotes: save \"canvas.lua\""
   end
   local data, problems = M.text(S or model.state())
-  local ok, err = host_write()(path, data)
+  local ok, err = c.write_file(path, data)
   if not ok then return nil, "cannot write " .. text.quote(path, 200) .. ": " .. tostring(err) end
   return true, nil, problems
 end

@@ -110,22 +110,8 @@ local function help_word(topic)
   if type(topic) ~= "string" then
     fail("help takes a topic in quotes, such as help \"pains\"; got " .. text.show_value(topic))
   end
-  local t, suggestions, how = help.find(topic)
-  if not t then
-    local msg = "no help topic " .. text.quote(topic)
-    if suggestions and #suggestions > 0 then
-      local q = {}
-      for i, s in ipairs(suggestions) do q[i] = text.quote(s) end
-      if how == "mentions" then
-        msg = msg .. "; topics that mention it: " .. text.either(q, "and")
-      else
-        msg = msg .. "; did you mean " .. text.either(q) .. "?"
-      end
-    else
-      msg = msg .. "; help() lists the topics"
-    end
-    fail(msg)
-  end
+  local t = help.find(topic)
+  if not t then fail(help.not_found(topic)) end
   help.render(t, out, M.width())
   out.flush()
 end
