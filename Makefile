@@ -2,8 +2,10 @@
 # `make` builds build/canvas; `make check` runs every test; `make demo` runs
 # the Tidepool example; `make check-asan` and `make check-valgrind` run the
 # tests under the sanitizers and under valgrind; `make fuzz` fuzzes the
-# script loader. Missing Debian packages are installed when run as root
-# (tools/deps.sh), otherwise the exact apt-get command is printed.
+# script loader; `make deb` builds the Debian packages (debian/) into
+# build/deb and runs lintian on them. Missing Debian packages are installed
+# when run as root (tools/deps.sh), otherwise the exact apt-get command is
+# printed.
 
 PREFIX ?= /usr/local
 DESTDIR ?=
@@ -20,8 +22,8 @@ SAN ?=
 PKG_CFLAGS = $(shell pkg-config --cflags lua5.4 readline lua5.4-cjson)
 PKG_LIBS = -l:liblua5.4-cjson.a $(shell pkg-config --libs lua5.4 readline) -lm
 
-SRC = src/canvas.c src/host.c src/limits.c src/main.c src/repl.c
-LIBSRC = src/canvas.c src/host.c src/limits.c
+SRC = src/canvas.c src/host.c src/limits.c src/lsp.c src/main.c src/repl.c
+LIBSRC = src/canvas.c src/host.c src/limits.c src/lsp.c
 # Every .lua file under stdlib/, however deep, is embedded.
 STDLIB = $(shell find stdlib -name '*.lua' | LC_ALL=C sort)
 OBJ = $(patsubst src/%.c,$(BUILD)/obj/%.o,$(SRC)) $(BUILD)/obj/stdlib_data.o \
@@ -30,11 +32,11 @@ LIBOBJ = $(patsubst src/%.c,$(BUILD)/obj/%.o,$(LIBSRC)) $(BUILD)/obj/stdlib_data
   $(BUILD)/obj/template_data.o
 
 .PHONY: FORCE all deps demo check check-asan check-valgrind fuzz test install \
-	uninstall clean lint bench
+	uninstall clean lint bench deb
 
 all: $(BUILD)/canvas
 
-# A stamp per set of Debian packages: build, check, fuzz, valgrind, bench.
+# A stamp per set of Debian packages: build, check, fuzz, valgrind, bench, deb.
 $(BUILD)/.deps-%: tools/deps.sh
 	@sh tools/deps.sh $*
 	@mkdir -p $(BUILD) && touch $@
@@ -72,15 +74,15 @@ $(BUILD)/gen/template_data.c: examples/template.lua
 
 $(BUILD)/obj/template_data.o: $(BUILD)/gen/template_data.c
 	@mkdir -p $(dir $@)
-	$(CC) $(WARN) $(CFLAGS) $(SAN) -c -o $@ $<
+	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(SAN) -c -o $@ $<
 
 $(BUILD)/obj/stdlib_data.o: $(BUILD)/gen/stdlib_data.c src/stdlib_data.h
 	@mkdir -p $(dir $@)
-	$(CC) $(WARN) $(CFLAGS) $(SAN) -Isrc -c -o $@ $<
+	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(SAN) -Isrc -c -o $@ $<
 
-$(BUILD)/obj/%.o: src/%.c include/canvas.h src/host.h src/canvas_limits.h src/stdlib_data.h | $(BUILD)/.deps-build
+$(BUILD)/obj/%.o: src/%.c include/canvas.h src/host.h src/canvas_limits.h src/canvas_internal.h src/stdlib_data.h | $(BUILD)/.deps-build
 	@mkdir -p $(dir $@)
-	$(CC) $(WARN) $(CFLAGS) $(SAN) -Iinclude -Isrc $(PKG_CFLAGS) -c -o $@ $<
+	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(SAN) -Iinclude -Isrc $(PKG_CFLAGS) -c -o $@ $<
 
 # The command line names the installed docs; it is rebuilt when PREFIX changes.
 DOCDIR = $(PREFIX)/share/doc/canvas
@@ -94,7 +96,7 @@ $(BUILD)/obj/main.o: CFLAGS += -DCANVAS_DOCDIR='"$(DOCDIR)"'
 FORCE:
 
 $(BUILD)/canvas: $(OBJ)
-	$(CC) $(CFLAGS) $(SAN) -o $@ $(OBJ) $(PKG_LIBS) $(LDFLAGS)
+	$(CC) $(CFLAGS) $(SAN) $(LDFLAGS) -o $@ $(OBJ) $(PKG_LIBS)
 
 $(BUILD)/test-api: tests/api/test_api.c $(LIBOBJ)
 	$(CC) $(WARN) $(CFLAGS) $(SAN) -Iinclude $(PKG_CFLAGS) -o $@ $< $(LIBOBJ) $(PKG_LIBS)
@@ -190,7 +192,9 @@ $(BUILD)/libcanvas.a: $(LIBOBJ)
 
 $(BUILD)/canvas.pc: FORCE
 	@mkdir -p $(BUILD)
-	@printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$${prefix}/lib' 'includedir=$${prefix}/include' '' \
+	@printf '%s\n' 'prefix=$(PREFIX)' \
+	  'libdir=$(patsubst $(PREFIX)/%,$${prefix}/%,$(LIBDIR))' \
+	  'includedir=$(patsubst $(PREFIX)/%,$${prefix}/%,$(INCLUDEDIR))' '' \
 	  'Name: canvas' \
 	  'Description: customer segments and customer profiles on Lua 5.4 (the canvas interpreter)' \
 	  'Version: $(shell sed -n "s/^#define CANVAS_VERSION \"\(.*\)\"/\1/p" include/canvas.h)' \
@@ -221,5 +225,23 @@ uninstall:
 	  $(DESTDIR)$(LIBDIR)/pkgconfig/canvas.pc
 	-rmdir $(DESTDIR)$(DOCDIR)/embed $(DESTDIR)$(DOCDIR) 2>/dev/null
 
+# The Debian packages, built from this tree by dpkg-buildpackage (-b: no
+# source package). It writes them beside the tree; they are moved, with the
+# .buildinfo and .changes, to $(BUILD)/deb. Errors of lintian fail the target.
+DEB_OUT = $(BUILD)/deb
+deb: $(BUILD)/.deps-deb
+	dpkg-buildpackage -us -uc -b
+	rm -rf $(DEB_OUT)
+	mkdir -p $(DEB_OUT)
+	for f in $$(awk '{ print $$1 }' debian/files) \
+	    $$(sed -n 's/\.buildinfo .*/.changes/p' debian/files); do \
+	  mv "../$$f" $(DEB_OUT)/ || exit 1; done
+	lintian --fail-on error $(DEB_OUT)/*.changes
+	@echo "canvas: the Debian packages are in $(DEB_OUT)/:"; ls $(DEB_OUT)
+
+# What a package build leaves in debian/ (dpkg-buildpackage -b).
+DEB_LEFTOVERS = debian/.debhelper debian/build debian/tmp debian/canvas debian/libcanvas-dev \
+  debian/files debian/*.substvars debian/*.debhelper.log debian/debhelper-build-stamp
+
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) $(DEB_LEFTOVERS)

@@ -129,6 +129,13 @@ void canvas_interrupt(canvas *c);
 int canvas_load_file(canvas *c, const char *path);
 int canvas_load_string(canvas *c, const char *code, size_t len,
                        const char *name);
+/*
+** Loads `len` bytes of `code` as the contents of the script at `path`, an
+** editor's buffer that may not be saved yet: messages name `path`, and
+** includes and the project file are found beside it, as for
+** canvas_load_file.
+*/
+int canvas_load_buffer(canvas *c, const char *code, size_t len, const char *path);
 
 /*
 ** The diagnostics of the last load, in file and line order: load errors
@@ -319,6 +326,21 @@ int canvas_set_reader(canvas *c, canvas_read_fn read, void *ud);
 int canvas_history_load(canvas *c, canvas_add_fn add, void *ud);
 int canvas_history_add(canvas *c, const char *entry);
 int canvas_history_save(canvas *c);
+
+/*
+** A Language Server Protocol server (canvas lsp): reads JSON-RPC messages
+** framed by Content-Length headers from `in` and answers on `out` until
+** the client sends exit or `in` ends. It publishes each open document's
+** diagnostics (those of canvas_check) and answers completion, hover,
+** definition and document symbols (see docs/editors.md). Every document is
+** loaded into an interpreter of its own, untrusted, with the limits and
+** include folders of `c`, so a script that fails or runs too long costs a
+** diagnostic, never the server. `c` must have loaded nothing; it serves
+** the protocol. Returns 0 after shutdown and exit, 1 when exit came
+** without shutdown or the input ended first, CANVAS_USAGE for bad
+** arguments. Messages that cannot be read get JSON-RPC errors.
+*/
+int canvas_lsp(canvas *c, FILE *in, FILE *out);
 
 #ifdef __cplusplus
 }

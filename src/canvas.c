@@ -14,6 +14,7 @@
 #include "canvas.h"
 #include "host.h"
 #include "canvas_limits.h"
+#include "canvas_internal.h"
 
 struct canvas {
   int report_fit;    /* a report that carries each file's fit (json) */
@@ -131,6 +132,7 @@ struct call {
   /* results */
   lua_Integer num;
   const char *str;
+  size_t slen;           /* the length of str */
   canvas_diagnostic *diag;
   canvas_add_fn add;     /* called for each string of a returned list */
   void *ud;
@@ -188,7 +190,7 @@ static int api_call(lua_State *L) {
   } else if (lua_type(L, -1) == LUA_TNUMBER) {
     k->num = lua_tointeger(L, -1);
   } else if (lua_type(L, -1) == LUA_TSTRING) {
-    k->str = lua_tostring(L, -1); /* the host anchors every string it returns */
+    k->str = lua_tolstring(L, -1, &k->slen); /* the host anchors every string it returns */
   }
   lua_pop(L, 2);
   return 0;
@@ -628,6 +630,11 @@ int canvas_load_file(canvas *c, const char *path) {
   return load(c, "load_file", path, 0, NULL);
 }
 
+int canvas_load_buffer(canvas *c, const char *code, size_t len, const char *path) {
+  if (code == NULL || path == NULL) return CANVAS_USAGE;
+  return load(c, "load_buffer", len ? code : "", len, path);
+}
+
 int canvas_load_string(canvas *c, const char *code, size_t len,
                        const char *name) {
   if (code == NULL) return CANVAS_USAGE;
@@ -827,4 +834,56 @@ int canvas_history_add(canvas *c, const char *entry) {
 
 int canvas_history_save(canvas *c) {
   return history_op(c, "history_save", NULL, NULL, NULL);
+}
+
+/* See canvas_internal.h. */
+const char *canvas_call_text(canvas *c, const char *op, const char *arg, size_t len,
+                             size_t *rlen, int *status, int limited) {
+  struct call k;
+  int ok;
+  *rlen = 0;
+  *status = CANVAS_USAGE;
+  if (c == NULL || c->broken || arg == NULL) return NULL;
+  clear_error(c);
+  memset(&k, 0, sizeof k);
+  k.op = op;
+  k.s1 = len ? arg : "";
+  k.len1 = len;
+  k.nargs_str = 1;
+  if (limited) {
+    *status = run_call(c, &k, &ok);
+    if (*status != CANVAS_OK) return NULL;
+  } else {
+    ok = call(c, &k);
+    *status = CANVAS_OK;
+  }
+  if (!ok || k.str == NULL) {
+    *status = CANVAS_LOAD;
+    return NULL;
+  }
+  *rlen = k.slen;
+  return k.str;
+}
+
+/* Runs in protected mode: registry[CANVAS_LSP_KEY] = the connection (1). */
+static int set_lsp(lua_State *L) {
+  lua_pushvalue(L, 1);
+  lua_setfield(L, LUA_REGISTRYINDEX, CANVAS_LSP_KEY);
+  return 0;
+}
+
+int canvas_set_lsp_host(canvas *c, struct canvas_lsp_host *h) {
+  if (c == NULL || c->broken) return CANVAS_USAGE;
+  lua_pushcfunction(c->L, set_lsp);
+  if (h == NULL) lua_pushnil(c->L);
+  else lua_pushlightuserdata(c->L, h);
+  if (lua_pcall(c->L, 1, 0, 0) != LUA_OK) {
+    keep_error(c);
+    return CANVAS_USAGE;
+  }
+  return CANVAS_OK;
+}
+
+size_t canvas_get_max_memory(canvas *c) {
+  return (c == NULL || c->broken) ? 0 : c->max_memory;
 }

@@ -438,7 +438,44 @@ static int killed(lua_State *L) {
   return 1;
 }
 
+/* The language server's connection, or a Lua error outside canvas_lsp. */
+static struct canvas_lsp_host *lsp_host(lua_State *L) {
+  struct canvas_lsp_host *h;
+  lua_getfield(L, LUA_REGISTRYINDEX, CANVAS_LSP_KEY);
+  h = (struct canvas_lsp_host *)lua_touserdata(L, -1);
+  lua_pop(L, 1);
+  if (h == NULL) luaL_error(L, "no language server is running");
+  return h;
+}
+
+/* lsp_send(json) -> true | false: one message to the client. */
+static int lsp_send(lua_State *L) {
+  size_t len;
+  const char *json = luaL_checklstring(L, 1, &len);
+  lua_pushboolean(L, lsp_host(L)->send(lsp_host(L)->ud, json, len));
+  return 1;
+}
+
+/*
+** lsp_doc(action, uri [, payload [, extra]]) -> JSON text | nil: asks the
+** interpreter of document uri (see struct canvas_lsp_host).
+*/
+static int lsp_doc(lua_State *L) {
+  struct canvas_lsp_host *h = lsp_host(L);
+  size_t plen = 0, rlen = 0;
+  const char *action = luaL_checkstring(L, 1);
+  const char *uri = luaL_checkstring(L, 2);
+  const char *payload = luaL_optlstring(L, 3, "", &plen);
+  const char *extra = luaL_optstring(L, 4, "");
+  const char *r = h->doc(h->ud, action, uri, payload, plen, extra, &rlen);
+  if (r == NULL) lua_pushnil(L);
+  else lua_pushlstring(L, r, rlen);
+  return 1;
+}
+
 static const luaL_Reg hostfuncs[] = {
+  {"lsp_send", lsp_send},
+  {"lsp_doc", lsp_doc},
   {"killed", killed},
   {"width", width},
   {"write", l_write},

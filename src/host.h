@@ -22,6 +22,20 @@ struct canvas_reader {
   void *ud;
 };
 
+/* The registry field that holds, while canvas_lsp serves, the language
+** server's connection (a light userdata pointing to a struct
+** canvas_lsp_host): lsp_send and lsp_doc of the host module go through it. */
+#define CANVAS_LSP_KEY "canvas.lsp"
+struct canvas_lsp_host {
+  /* writes one message (its JSON text) to the client; 0 when it cannot */
+  int (*send)(void *ud, const char *json, size_t len);
+  /* runs `action` on the document `uri` in its own interpreter: the
+  ** result (JSON text, valid until the next call) or NULL, with *rlen */
+  const char *(*doc)(void *ud, const char *action, const char *uri, const char *payload,
+                     size_t plen, const char *extra, size_t *rlen);
+  void *ud;
+};
+
 /*
 ** Registers the embedded stdlib modules in package.preload as "canvas.NAME"
 ** and the host functions as "canvas.c". May raise a memory error: call it

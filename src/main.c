@@ -142,6 +142,7 @@ static int cmd_repl(struct cli *o);
 static int cmd_export(struct cli *o);
 static int cmd_diff(struct cli *o);
 static int cmd_new(struct cli *o);
+static int cmd_lsp(struct cli *o);
 static int check_options(canvas *c, struct cli *o);
 
 /* What a command takes after its options. */
@@ -245,6 +246,19 @@ static const struct command commands[] = {
    "(or warnings, with --strict); 2 usage; 3 a script failed to load (the\n"
    "others are still checked); 4 a limit stopped one.",
    CHECK_OPTIONS, TAKES_SCRIPTS, cmd_check},
+  {"lsp", "[options]",
+   "a language server for editors, on standard input and output",
+   "Speaks the Language Server Protocol (JSON-RPC with Content-Length\n"
+   "framing) on standard input and output, for any editor with an LSP\n"
+   "client: the findings of canvas check as diagnostics while you type,\n"
+   "completion, hover help, go to definition from a reference, and an\n"
+   "outline of segments and notes. Each open document is loaded untrusted\n"
+   "in an interpreter of its own, under the limits (the time limit is\n"
+   "10 s unless --timeout says otherwise); -I folders apply to every one.\n"
+   "Messages go to standard error. Exit status: 0 after shutdown and exit,\n"
+   "1 when the client left without shutdown. docs/editors.md shows how to\n"
+   "set it up in Neovim, VS Code, Helix and Emacs.",
+   0, TAKES_NOTHING, cmd_lsp},
   {"explain", "[RULE]",
    "a rule's explanation and examples, or the list of rules",
    "Prints what rule RULE (e.g. CS003) finds, why it matters, its thresholds\n"
@@ -1302,6 +1316,40 @@ static int cmd_repl(struct cli *o) {
     if (!isatty(STDIN_FILENO) && status == CANVAS_OK) status = loaded;
   }
   release(c, o);
+  return status;
+}
+
+/* The time limit of a document in the language server, unless --timeout. */
+#define LSP_TIMEOUT 10.0
+
+static int cmd_lsp(struct cli *o) {
+  canvas *c;
+  int k, status;
+  if (o->trust || o->ncodes > 0) {
+    fprintf(stderr, "%s: lsp loads every document untrusted; it takes no %s\n", progname,
+            o->trust ? "--trust" : "-e");
+    usage_hint();
+    return CANVAS_USAGE;
+  }
+  c = canvas_new();
+  if (c == NULL || canvas_error(c) != NULL) {
+    fprintf(stderr, "%s: %s\n", progname,
+            c ? canvas_error(c) : "not enough memory to start");
+    canvas_free(c);
+    return CANVAS_LIMIT;
+  }
+  canvas_set_traceback(c, o->traceback);
+  if (o->have_memory) canvas_set_max_memory(c, o->max_memory);
+  canvas_set_timeout(c, o->have_timeout ? o->timeout : LSP_TIMEOUT);
+  for (k = 0; k < o->ndirs; k++) {
+    if (canvas_add_include_dir(c, o->dirs[k]) != CANVAS_OK) {
+      fprintf(stderr, "%s: -I %s: no such folder\n", progname, o->dirs[k]);
+      canvas_free(c);
+      return CANVAS_USAGE;
+    }
+  }
+  status = canvas_lsp(c, stdin, stdout);
+  canvas_free(c);
   return status;
 }
 

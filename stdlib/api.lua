@@ -127,6 +127,12 @@ function ops.load_file(path)
   return finish_load(script_name(path))
 end
 
+function ops.load_buffer(code, path)
+  start_load()
+  loader.load_file(path, code)
+  return finish_load(script_name(path))
+end
+
 function ops.load_string(code, name)
   start_load()
   loader.load_string(code, name or "(string)")
@@ -550,6 +556,26 @@ function ops.closest(word, names)
     if n == best then return i end
   end
   return 0
+end
+
+-- The language server (canvas_lsp, src/lsp.c). The protocol runs in the
+-- server's interpreter: each message read is given to lsp/server.lua,
+-- which says "shutdown" after a shutdown request, "exit" at exit, and ""
+-- otherwise. Each document's interpreter answers the server's requests
+-- through lsp_doc (lsp/doc.lua), with the diagnostics of its last load
+-- and check.
+function ops.lsp_message(body)
+  return require("canvas.lsp.server").message(body)
+end
+
+function ops.lsp_bad_message(why)
+  return require("canvas.lsp.server").bad_message(why)
+end
+
+local lsp_answer   -- the last answer, referenced until the next
+function ops.lsp_doc(request)
+  lsp_answer = require("canvas.lsp.doc").answer(request, diagnostics)
+  return lsp_answer
 end
 
 function H.api(op, ...)

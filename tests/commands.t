@@ -39,7 +39,7 @@ is "$RC" 4 "--timeout=SECONDS after the command too"
 run "$CANVAS" rnak shop.lua
 is "$RC" 2 "a first word that is neither a command nor a file is a usage error"
 is "$ERR" "canvas: 'rnak' is not a command; did you mean 'rank'?
-The commands are run, rank, show, fit, export, diff, new, repl, check, explain and help; a script to run is a file that exists.
+The commands are run, rank, show, fit, export, diff, new, repl, check, lsp, explain and help; a script to run is a file that exists.
 Try 'canvas --help' for more information." "it suggests the closest command and lists them"
 is "$OUT" "" "and runs nothing"
 run "$CANVAS" frobnicate
@@ -85,6 +85,7 @@ diff
 new
 repl
 check
+lsp
 explain
 help" "--list-commands lists the commands, one a line"
 commands=$OUT
@@ -106,7 +107,7 @@ like "$OUT" "--segment NAME" "rank's help lists its own option"
 like "$OUT" "--timeout SECONDS" "and the global ones"
 run "$CANVAS" help rnak
 is "$RC" 2 "help of an unknown command exits 2"
-like "$ERR" "the commands are run, rank, show, fit, export, diff, new, repl, check, explain and help" "and lists the commands"
+like "$ERR" "the commands are run, rank, show, fit, export, diff, new, repl, check, lsp, explain and help" "and lists the commands"
 
 # --- standard output belongs to the view ------------------------------------
 run "$CANVAS" rank shop.lua

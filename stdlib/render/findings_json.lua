@@ -79,6 +79,10 @@ local function number_literal(v)
   return string.format("%.17g", v)
 end
 
+-- For other writers of JSON (the language server's): a string's and a
+-- number's JSON text.
+M.string_literal, M.number_literal = string_literal, number_literal
+
 local function encode(v, indent, parts)
   local t = type(v)
   if v == M.null then

@@ -593,33 +593,48 @@ local function field_value(col, key, info)
   end
 end
 
--- Inside a string that starts at toks[o]: which words may go there.
-local function in_string(col, toks, o)
+-- What the string that starts at toks[o] is: "argument", word, stack (the
+-- first argument of a call of word); "field", key, info (the value of
+-- field key, or an item of its list, in the table info describes; info
+-- nil outside a declaration); "severity" (a rule's severity in checks
+-- { severity = { ... } }); nil for any other string.
+local function string_context(toks, o)
   local stack = open_brackets(toks, o - 1)
   local p1, p2 = toks[o - 1], toks[o - 2]
   local top = stack[#stack]
   if plain_call(toks, o - 1) then
-    return call_argument(col, p1.v, toks, stack, o - 1)
+    return "argument", p1.v, stack
   elseif is_op(p1, "(") and plain_call(toks, o - 2) then
-    return call_argument(col, p2.v, toks, stack, o - 1)
+    return "argument", p2.v, stack
   elseif is_op(p1, "=") and is_name(p2) then
     local info
     if top and toks[top].v == "{" and (is_op(toks[o - 3], "{") or is_op(toks[o - 3], ",")) then
       info = table_at(toks, top, stack, #stack)
       if info.key then
         -- a field in a field's table: checks { severity = { CS004 = "
-        if info.key == "severity" and info.parent.word == "checks" then
-          add_list(col, require("canvas.checks").severity_names)
-        end
-        return
+        if info.key == "severity" and info.parent.word == "checks" then return "severity" end
+        return nil
       end
     elseif top then
-      return
+      return nil
     end
-    return field_value(col, p2.v, info)
+    return "field", p2.v, info
   elseif (is_op(p1, "{") or is_op(p1, ",")) and top and toks[top].v == "{" then
     local info = table_at(toks, top, stack, #stack)
-    if info.key then return field_value(col, info.key, info.parent) end
+    if info.key then return "field", info.key, info.parent end
+  end
+  return nil
+end
+
+-- Inside a string that starts at toks[o]: which words may go there.
+local function in_string(col, toks, o)
+  local what, a, b = string_context(toks, o)
+  if what == "argument" then
+    call_argument(col, a, toks, b, o - 1)
+  elseif what == "field" then
+    field_value(col, a, b)
+  elseif what == "severity" then
+    add_list(col, require("canvas.checks").severity_names)
   end
 end
 
@@ -691,6 +706,35 @@ local function add_table_keys(col, info, env)
   end
 end
 
+-- What the word that ends `src` is, for an editor's hover: "key", info
+-- (a name at a key's place in a declaration's table; info.category is the
+-- declaration's), "field", key, info and "argument", word for the text of
+-- a string left open at the end (see string_context), "name" for any
+-- other name, nil for anything else (a comment, an operator).
+function M.context(src)
+  local toks, inside = lex(src)
+  if inside then return nil end
+  local n = #toks
+  local last = toks[n]
+  if not last then return nil end
+  if last.kind == "open" then
+    local what, a, b = string_context(toks, n)
+    if what == "field" or what == "argument" then return what, a, b end
+    return nil
+  end
+  if last.kind ~= "name" or last.e ~= #src then return nil end
+  local sep = toks[n - 1]
+  if is_op(sep, "{") or is_op(sep, ",") then
+    local stack = open_brackets(toks, n - 1)
+    local top = stack[#stack]
+    if top and toks[top].v == "{" then
+      local info = table_at(toks, top, stack, #stack)
+      if info.category then return "key", info end
+    end
+  end
+  return "name"
+end
+
 -- Candidates fitted to the caller's word: those made for a word starting at
 -- ws are cut or lengthened to replace line:sub(start, stop).
 local function fit(list, line, ws, start)
@@ -705,32 +749,34 @@ local function fit(list, line, ws, start)
   return out
 end
 
-function M.complete(line, start, stop, env)
-  if type(line) ~= "string" then return {} end
+-- The candidates for the word that ends at byte `stop` of line, each the
+-- whole replacement of line:sub(ws, stop), and ws, where that word starts
+-- (see M.complete; ws = stop + 1 for an empty word). An editor, which has
+-- no word bounds of readline's, uses this.
+function M.candidates(line, stop, env)
+  if type(line) ~= "string" then return {}, 1 end
   stop = math.tointeger(stop) or #line
   if stop > #line then stop = #line elseif stop < 0 then stop = 0 end
-  start = math.tointeger(start) or stop + 1
-  if start > stop + 1 then start = stop + 1 elseif start < 1 then start = 1 end
   env = env or require("canvas.script.loader").env()
   local toks, inside = lex(sub(line, 1, stop))
-  if inside then return {} end
+  if inside then return {}, stop + 1 end
   local n = #toks
   local last = toks[n]
   local col, ws
   if last and last.kind == "open" then
-    -- in a string: complete its text, then write it as the string needs
+    -- in a string: complete its text, then write it as the string needs it
+    ws = last.s + 1
     local typed = decode(last.v)
-    if typed == nil then return {} end
+    if typed == nil then return {}, ws end
     col = collector(typed)
     in_string(col, toks, n)
-    ws = last.s + 1
     local list = col.list
     for i, text in ipairs(list) do list[i] = last.v .. escape(sub(text, #typed + 1), last.q) end
     if #list == 1 then list[1] = list[1] .. last.q end
   else
     local k = n
     if last and last.e == stop and last.kind ~= "op" then
-      if last.kind ~= "name" then return {} end   -- a number or a string just closed
+      if last.kind ~= "name" then return {}, stop + 1 end   -- a number or a string just closed
       ws, k = last.s, n - 1
     else
       ws = stop + 1
@@ -753,7 +799,28 @@ function M.complete(line, start, stop, env)
     end
   end
   table.sort(col.list)
-  return fit(col.list, line, ws, start)
+  return col.list, ws
 end
+
+function M.complete(line, start, stop, env)
+  if type(line) ~= "string" then return {} end
+  stop = math.tointeger(stop) or #line
+  if stop > #line then stop = #line elseif stop < 0 then stop = 0 end
+  start = math.tointeger(start) or stop + 1
+  if start > stop + 1 then start = stop + 1 elseif start < 1 then start = 1 end
+  local list, ws = M.candidates(line, stop, env)
+  return fit(list, line, ws, start)
+end
+
+-- The quote of the string left open at the end of src, or nil.
+function M.in_string(src)
+  local toks = lex(src)
+  local last = toks[#toks]
+  return last and last.kind == "open" and last.q or nil
+end
+
+-- The text of a string as written between its quotes, escapes read; nil
+-- when an escape is not finished.
+M.decode = decode
 
 return M

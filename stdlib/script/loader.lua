@@ -237,7 +237,8 @@ local function include(path)
       .. text.show_value(path))
     return
   end
-  local base = (file and c.realpath(file)) and dirname(file) or "."
+  -- beside the including file, which may be an editor's buffer not saved yet
+  local base = (file and (c.realpath(file) or c.realpath(dirname(file)))) and dirname(file) or "."
   local full = join(base, path)
   local real, why = allow(full)
   if not real then
@@ -402,16 +403,22 @@ function M.writable(path)
 end
 
 -- Loads and runs the script file at `path`. Returns true if it ran.
-function M.load_file(path)
+-- Loads the script at `path`; with `src`, that text stands for the file's
+-- contents (an editor's buffer not saved yet): the file need not exist, and
+-- includes and the project file are still found beside it.
+function M.load_file(path, src)
   M.current = path
   M.loaded[#M.loaded + 1] = path
   M.env()
   set_roots(path)
   note_file(path)
-  local src, err = c.readfile(path)
   if not src then
-    model.fail(path, 0, "cannot read " .. text.quote(path, 200) .. ": " .. err)
-    return false
+    local err
+    src, err = c.readfile(path)
+    if not src then
+      model.fail(path, 0, "cannot read " .. text.quote(path, 200) .. ": " .. err)
+      return false
+    end
   end
   local fn, serr = compile(src, path, env)
   if not fn then
