@@ -38,6 +38,7 @@ need_pc lua5.4-cjson lua-cjson-dev   # linked statically: canvas.cjson
 case $what in
   check) need_cmd prove perl; need_cmd luacheck lua-check; need_cmd tmux tmux
          need_cmd python3 python3          # tests/lsp.t: the JSON-RPC client
+         need_cmd nvim neovim              # tests/lsp_neovim.t: docs/editors.md in Neovim
          need_cmd chromium chromium      # tests/export_html.t: the page in a browser
          need_py jsonschema python3-jsonschema ;;   # tests/export_json.t: the schema
   bench) need_cmd lua5.4 lua5.4; [ -x /usr/bin/time ] || missing="$missing time" ;;
