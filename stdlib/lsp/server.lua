@@ -88,7 +88,7 @@ end
 local function to_bytes(line, character)
   character = math.tointeger(character) or 0
   if character <= 0 then return 0 end
-  if state.utf8 then return math.min(character, #line) end
+  if state.utf8 or not find(line, "[\128-\255]") then return math.min(character, #line) end
   local units, i, n = 0, 1, #line
   while i <= n and units < character do
     local len = char_len(byte(line, i))
@@ -100,7 +100,7 @@ end
 
 -- The protocol's column of the first `bytes` bytes of line.
 local function to_units(line, bytes)
-  if state.utf8 then return bytes end
+  if state.utf8 or not find(line, "[\128-\255]") then return bytes end
   local units, i = 0, 1
   while i <= bytes do
     local len = char_len(byte(line, i) or 0)
@@ -140,6 +140,18 @@ local function path_of(uri)
   local p = uri:match("^file://[^/]*(/.*)$")
   if not p then return uri end
   return (p:gsub("%%(%x%x)", function(h) return string.char(tonumber(h, 16)) end))
+end
+
+-- Where the top-level statement around line n starts: the offset of the
+-- nearest line at or above it that starts with a name at its first column
+-- (`segment "X" {`, `value "V" {`), as scripts are written. Completion and
+-- hover read the text from there, not from the top of a long document.
+local function statement_start(doc, n)
+  index(doc)
+  for k = n, 1, -1 do
+    if find(doc.lines[k], "^[%a_]") then return doc.starts[k] end
+  end
+  return 1
 end
 
 local function uri_of(path)
@@ -390,10 +402,11 @@ requests["textDocument/completion"] = function(params)
   if not line then return json.array() end
   local col = to_bytes(line, pos.character)
   local line_start = doc.starts[n]
-  local r = ask(doc, { what = "complete", text = sub(doc.text, 1, line_start - 1 + col) })
+  local from_offset = statement_start(doc, n)
+  local r = ask(doc, { what = "complete", text = sub(doc.text, from_offset, line_start - 1 + col) })
   if not r then return json.array() end
   local quote = r.string ~= json.null and r.string or nil
-  local start = math.tointeger(r.start) or (line_start + col)
+  local start = (math.tointeger(r.start) or (line_start + col - from_offset + 1)) + from_offset - 1
   local cut = math.max(0, line_start - start)   -- a word begun on an earlier line
   local from = math.max(start, line_start) - line_start
   local items = json.array()
@@ -425,14 +438,14 @@ local function at_cursor(doc, pos)
   local col = to_bytes(line, pos.character)
   local t = token_at(line, col)
   if not t then return { n = n, line = line } end
-  local base = doc.starts[n] - 1
+  local base, from = doc.starts[n] - 1, statement_start(doc, n)
   if t.kind == "string" then
     t.word = complete.decode(t.raw) or t.raw
-    t.src = sub(doc.text, 1, base + t.e - 1)
+    t.src = sub(doc.text, from, base + t.e - 1)
     t.from, t.to = t.s, math.min(t.e - 1, #line)
   else
     t.word = sub(line, t.s, t.e)
-    t.src = sub(doc.text, 1, base + t.e)
+    t.src = sub(doc.text, from, base + t.e)
     t.from, t.to = t.s - 1, t.e
   end
   t.n, t.line = n, line
