@@ -330,11 +330,14 @@ int canvas_history_save(canvas *c);
 /*
 ** A Language Server Protocol server (canvas lsp): reads JSON-RPC messages
 ** framed by Content-Length headers from `in` and answers on `out` until
-** the client sends exit or `in` ends. It publishes each open document's
-** diagnostics (those of canvas_check) and answers completion, hover,
-** definition and document symbols (see docs/editors.md). Every document is
-** loaded into an interpreter of its own, untrusted, with the limits and
-** include folders of `c`, so a script that fails or runs too long costs a
+** the client sends exit or `in` ends. `in` is read through its file
+** descriptor, so nothing of it may have been read through stdio before.
+** It publishes each open document's diagnostics (those of canvas_check),
+** checking a document when no more input is waiting (a burst of changes
+** costs one check), and answers completion, hover, definition and
+** document symbols (see docs/editors.md). Every document is loaded into
+** an interpreter of its own, untrusted, with the limits and include
+** folders of `c`, so a script that fails or runs too long costs a
 ** diagnostic, never the server. `c` must have loaded nothing; it serves
 ** the protocol. Returns 0 after shutdown and exit, 1 when exit came
 ** without shutdown or the input ended first, CANVAS_USAGE for bad

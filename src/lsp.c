@@ -7,9 +7,12 @@
 ** the document's own.
 */
 #include <ctype.h>
+#include <errno.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "canvas.h"
 #include "canvas_internal.h"
@@ -24,9 +27,21 @@ struct doc {
   canvas *c;       /* the document's interpreter, or NULL */
 };
 
+/*
+** The input, read from its file descriptor through a buffer of our own, so
+** that the server can tell whether another message is waiting already
+** (then the documents changed by a burst of typing are checked once).
+*/
+struct input {
+  int fd;
+  size_t pos, len;
+  char buf[65536];
+};
+
 struct server {
   canvas *main;    /* the protocol's interpreter: the caller's */
-  FILE *in, *out;
+  struct input in;
+  FILE *out;
   FILE *sink;      /* where documents' own output (print) goes */
   int out_failed;
   size_t max_memory;
@@ -176,15 +191,57 @@ static int send_message(void *ud, const char *json, size_t len) {
   return 1;
 }
 
+/* Refills the buffer; 0 at the end of the input (or a read error). */
+static int fill(struct input *in) {
+  ssize_t n;
+  do n = read(in->fd, in->buf, sizeof in->buf);
+  while (n < 0 && errno == EINTR);
+  if (n <= 0) return 0;
+  in->pos = 0;
+  in->len = (size_t)n;
+  return 1;
+}
+
+static int next_byte(struct input *in) {
+  if (in->pos == in->len && !fill(in)) return EOF;
+  return (unsigned char)in->buf[in->pos++];
+}
+
+/* Reads len bytes into dst (NULL: skips them); 0 when the input ends first. */
+static int read_bytes(struct input *in, char *dst, size_t len) {
+  while (len > 0) {
+    size_t n;
+    if (in->pos == in->len && !fill(in)) return 0;
+    n = in->len - in->pos < len ? in->len - in->pos : len;
+    if (dst != NULL) {
+      memcpy(dst, in->buf + in->pos, n);
+      dst += n;
+    }
+    in->pos += n;
+    len -= n;
+  }
+  return 1;
+}
+
+/* Whether more input is there to read without waiting. */
+static int waiting(struct input *in) {
+  struct pollfd p;
+  if (in->pos < in->len) return 1;
+  p.fd = in->fd;
+  p.events = POLLIN;
+  p.revents = 0;
+  return poll(&p, 1, 0) > 0;
+}
+
 /*
 ** Reads one header line into buf (without its line ending). Returns its
 ** length, -1 at the end of input before any byte, -2 for a line too long
 ** (skipped to its end).
 */
-static long header_line(FILE *in, char *buf, size_t size) {
+static long header_line(struct input *in, char *buf, size_t size) {
   size_t n = 0;
   int ch, long_line = 0;
-  while ((ch = getc(in)) != EOF && ch != '\n') {
+  while ((ch = next_byte(in)) != EOF && ch != '\n') {
     if (n + 1 < size) buf[n++] = (char)ch;
     else long_line = 1;
   }
@@ -201,23 +258,12 @@ static int header_is(const char *line, const char *name) {
   return 1;
 }
 
-/* Skips len bytes of input; 0 when the input ends first. */
-static int skip_bytes(FILE *in, size_t len) {
-  char buf[4096];
-  while (len > 0) {
-    size_t n = fread(buf, 1, len < sizeof buf ? len : sizeof buf, in);
-    if (n == 0) return 0;
-    len -= n;
-  }
-  return 1;
-}
-
 /*
 ** Reads one message: 1 with *body (malloc'd) and *len; 0 at the end of
 ** the input; -1 for a message that cannot be read, skipped, with why
 ** saying what was wrong.
 */
-static int read_message(FILE *in, char **body, size_t *len, char *why, size_t whysize) {
+static int read_message(struct input *in, char **body, size_t *len, char *why, size_t whysize) {
   char line[MAX_HEADER];
   int have_length = 0, bad = 0, any = 0;
   size_t length = 0;
@@ -247,7 +293,7 @@ static int read_message(FILE *in, char **body, size_t *len, char *why, size_t wh
         length = (size_t)v;
         have_length = 1;
         if (v > MAX_MESSAGE) {
-          if (!skip_bytes(in, length)) return 0;
+          if (!read_bytes(in, NULL, length)) return 0;
           snprintf(why, whysize, "a message of %llu bytes; the largest read is %zu", v,
                    (size_t)MAX_MESSAGE);
           return -1;
@@ -264,11 +310,11 @@ static int read_message(FILE *in, char **body, size_t *len, char *why, size_t wh
   }
   *body = malloc(length + 1);
   if (*body == NULL) {
-    if (!skip_bytes(in, length)) return 0;
+    if (!read_bytes(in, NULL, length)) return 0;
     snprintf(why, whysize, "not enough memory for a message of %zu bytes", length);
     return -1;
   }
-  if (fread(*body, 1, length, in) != length) {
+  if (!read_bytes(in, *body, length)) {
     free(*body);
     *body = NULL;
     return 0;
@@ -288,10 +334,11 @@ int canvas_lsp(canvas *c, FILE *in, FILE *out) {
   struct canvas_lsp_host host;
   int shut_down = 0, code = -1;
   size_t i;
-  if (c == NULL || in == NULL || out == NULL || canvas_error(c) != NULL) return CANVAS_USAGE;
+  if (c == NULL || in == NULL || out == NULL || canvas_error(c) != NULL || fileno(in) < 0)
+    return CANVAS_USAGE;
   memset(&s, 0, sizeof s);
   s.main = c;
-  s.in = in;
+  s.in.fd = fileno(in);
   s.out = out;
   s.max_memory = canvas_get_max_memory(c);
   s.timeout = canvas_get_timeout(c);
@@ -308,7 +355,14 @@ int canvas_lsp(canvas *c, FILE *in, FILE *out) {
     size_t len = 0, rlen;
     int status;
     const char *r;
-    int got = read_message(in, &body, &len, why, sizeof why);
+    int got;
+    if (!waiting(&s.in)) {
+      /* nothing more to read for now: check what changed */
+      r = canvas_call_text(c, "lsp_idle", "", 0, &rlen, &status, 0);
+      if (r == NULL)
+        fprintf(stderr, "canvas lsp: %s\n", canvas_error(c) ? canvas_error(c) : "internal error");
+    }
+    got = read_message(&s.in, &body, &len, why, sizeof why);
     if (got == 0) break;
     if (got < 0) r = canvas_call_text(c, "lsp_bad_message", why, strlen(why), &rlen, &status, 0);
     else r = canvas_call_text(c, "lsp_message", body, len, &rlen, &status, 0);

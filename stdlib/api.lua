@@ -568,6 +568,10 @@ function ops.lsp_message(body)
   return require("canvas.lsp.server").message(body)
 end
 
+function ops.lsp_idle()
+  return require("canvas.lsp.server").idle()
+end
+
 function ops.lsp_bad_message(why)
   return require("canvas.lsp.server").bad_message(why)
 end

@@ -455,8 +455,24 @@ errs = [x for x in (d or {}).get("diagnostics", []) if x["severity"] == 1]
 ok(len(errs) == 1 and "time limit" in errs[0]["message"] and errs[0]["range"]["start"]["line"] == 12,
    "a script that hangs: a time-limit diagnostic on the looping line", d)
 ok(took < 10, "within the limit (%.1f s)" % took)
+# a burst of changes (typing) is checked once, at its end
+burst = b""
+for v in range(2, 7):
+    body = json.dumps({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {
+        "textDocument": {"uri": uri_h, "version": v},
+        "contentChanges": [{"text": GOOD + "-- %d\nwhile true do end\n" % v}]}}).encode()
+    burst += b"Content-Length: %d\r\n\r\n" % len(body) + body
+t0 = time.time()
+s.write(burst)
+d = s.diagnostics(uri_h)
+took = time.time() - t0
+ok(d is not None and d.get("version") == 6, "five changes at once: the diagnostics are the last one's", d)
+ok(took < 3.5, "checked once, not five times (%.1f s with a 1 s limit)" % took)
+more = s.wait_for(lambda m: m.get("method") == "textDocument/publishDiagnostics"
+                  and m["params"]["uri"] == uri_h, 1.5)
+ok(more is None, "and published once", more)
 uri_m = uri_of(os.path.join(tmp, "greedy.lua"))
-d = s.open(uri_m, 'local t = {}\nfor i = 1, 1e9 do t[i] = ("x"):rep(100) .. i end\n')
+d = s.open(uri_m, 'local t = {}\nfor i = 1, 1e9 do t[i] = ("x"):rep(1000000) .. i end\n')
 errs = [x for x in (d or {}).get("diagnostics", []) if x["severity"] == 1]
 ok(len(errs) == 1 and "memory limit" in errs[0]["message"], "a script that eats memory: a diagnostic", d)
 uri_e = uri_of(os.path.join(tmp, "error.lua"))

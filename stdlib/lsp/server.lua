@@ -251,6 +251,9 @@ local function publish(doc)
                                               diagnostics = out })
 end
 
+-- Documents are checked when the server has nothing more to read
+-- (M.idle), or when a request needs one: a burst of changes costs one
+-- check.
 local function analyse(doc)
   local extra = doc.path .. "\n" .. table.concat(loader.options.include_dirs, "\n")
   local text = c.lsp_doc("open", doc.uri, doc.text, extra)
@@ -262,7 +265,14 @@ local function analyse(doc)
     snap.symbols = old.symbols
   end
   doc.snapshot = snap
+  doc.dirty = false
   publish(doc)
+end
+
+-- The document brought up to date with its text, for a request.
+local function fresh(doc)
+  if doc and doc.dirty then analyse(doc) end
+  return doc
 end
 
 ---------------------------------------------------------------------------
@@ -276,6 +286,13 @@ local function document(params)
     return nil, INVALID_PARAMS, "params.textDocument.uri is missing"
   end
   return docs[td.uri] or false, td.uri
+end
+
+-- The same, checked again first if it changed: for a request.
+local function current(params)
+  local doc, a, b = document(params)
+  if doc then fresh(doc) end
+  return doc, a, b
 end
 
 local function position_of(params)
@@ -323,9 +340,8 @@ notifications["textDocument/didOpen"] = function(params)
     log("didOpen without textDocument.uri and text")
     return
   end
-  local doc = { uri = td.uri, path = path_of(td.uri), text = td.text, version = td.version }
-  docs[td.uri] = doc
-  analyse(doc)
+  docs[td.uri] = { uri = td.uri, path = path_of(td.uri), text = td.text, version = td.version,
+                   dirty = true }
 end
 
 -- One change of didChange: the whole text, or a range replaced.
@@ -351,7 +367,7 @@ notifications["textDocument/didChange"] = function(params)
     if not apply(doc, change) then log("didChange with a change that has no text") end
   end
   doc.version = params.textDocument.version
-  analyse(doc)
+  doc.dirty = true
 end
 
 notifications["textDocument/didSave"] = function(params)
@@ -362,7 +378,7 @@ notifications["textDocument/didSave"] = function(params)
     doc.lines, doc.starts = nil, nil
   end
   -- the files it includes may have changed too
-  analyse(doc)
+  doc.dirty = true
 end
 
 notifications["textDocument/didClose"] = function(params)
@@ -392,7 +408,7 @@ local function item_kind(candidate, in_string)
 end
 
 requests["textDocument/completion"] = function(params)
-  local doc, code, why = document(params)
+  local doc, code, why = current(params)
   if doc == nil then return nil, code, why end
   local pos = position_of(params)
   if not pos then return nil, INVALID_PARAMS, "params.position is missing" end
@@ -453,7 +469,7 @@ local function at_cursor(doc, pos)
 end
 
 requests["textDocument/hover"] = function(params)
-  local doc, code, why = document(params)
+  local doc, code, why = current(params)
   if doc == nil then return nil, code, why end
   local pos = position_of(params)
   if not pos then return nil, INVALID_PARAMS, "params.position is missing" end
@@ -480,7 +496,7 @@ local function label_range(line_text, n, label)
 end
 
 requests["textDocument/definition"] = function(params)
-  local doc, code, why = document(params)
+  local doc, code, why = current(params)
   if doc == nil then return nil, code, why end
   local pos = position_of(params)
   if not pos then return nil, INVALID_PARAMS, "params.position is missing" end
@@ -521,7 +537,7 @@ local function symbol(doc, s)
 end
 
 requests["textDocument/documentSymbol"] = function(params)
-  local doc, code, why = document(params)
+  local doc, code, why = current(params)
   if doc == nil then return nil, code, why end
   local out = json.array()
   if not doc or not doc.snapshot then return out end
@@ -601,6 +617,15 @@ function M.message(body)
     return ""
   end
   return dispatch(msg)
+end
+
+-- Nothing more to read for now: check the documents that changed.
+function M.idle()
+  if state.shutdown then return "" end
+  for _, doc in pairs(docs) do
+    if doc.dirty then analyse(doc) end
+  end
+  return ""
 end
 
 -- A message that could not be read (its header was wrong).
