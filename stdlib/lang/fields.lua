@@ -302,7 +302,7 @@ function M.declare(name, def, builtin)
     return nil, "a field name is a word of letters, digits and _; got "
       .. text.show_value(name)
   end
-  local what = "field " .. text.quote(name)
+  local what = 'field "' .. name .. '"'   -- a plain word: nothing to escape or shorten
   if type(def) ~= "table" then
     return nil, what .. " needs a table: field " .. text.quote(name)
       .. ' { on = "pain", type = "scale" }'
