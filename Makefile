@@ -41,9 +41,11 @@ $(BUILD)/.deps-%: tools/deps.sh
 	@sh tools/deps.sh $*
 	@mkdir -p $(BUILD) && touch $@
 
-# canvas against plain Lua 5.4 doing the same work, as ratios (SPEC 8).
+# canvas against plain Lua 5.4 doing the same work, as ratios (SPEC 8),
+# also written to build/bench/results.json. BENCH_SMALL=1: tiny sizes, to see
+# that it runs; BENCH_DIR: another folder for the scripts and the results.
 bench: $(BUILD)/canvas $(BUILD)/.deps-bench
-	CANVAS=$(BUILD)/canvas sh tools/bench.sh
+	CANVAS=$(BUILD)/canvas bash tools/bench.sh
 
 $(BUILD)/tools/embed: tools/embed.c src/stdlib_data.h | $(BUILD)/.deps-build
 	@mkdir -p $(dir $@)

@@ -39,9 +39,11 @@ case $what in
   check) need_cmd prove perl; need_cmd luacheck lua-check; need_cmd tmux tmux
          need_cmd python3 python3          # tests/lsp.t: the JSON-RPC client
          need_cmd nvim neovim              # tests/lsp_neovim.t: docs/editors.md in Neovim
+         need_cmd lua5.4 lua5.4; [ -x /usr/bin/time ] || missing="$missing time"   # tests/bench.t
          need_cmd chromium chromium      # tests/export_html.t: the page in a browser
          need_py jsonschema python3-jsonschema ;;   # tests/export_json.t: the schema
-  bench) need_cmd lua5.4 lua5.4; [ -x /usr/bin/time ] || missing="$missing time" ;;
+  bench) need_cmd lua5.4 lua5.4; [ -x /usr/bin/time ] || missing="$missing time"
+         need_cmd python3 python3 ;;   # tools/bench/lsp.py, tools/bench/results.py
   fuzz) need_cmd clang clang
         need_clang_rt "libclang_rt.fuzzer-$(uname -m).a" libclang-rt-14-dev ;;
   valgrind) need_cmd prove perl; need_cmd valgrind valgrind ;;

@@ -1,6 +1,6 @@
 -- What a document tells the language server (lsp/server.lua), asked in
 -- the document's own interpreter after its text was loaded and checked
--- (src/lsp.c): a snapshot (diagnostics and the outline), completion,
+-- (src/lsp.c): a snapshot (its diagnostics), the outline, completion,
 -- hover and definition. Requests and answers are JSON text, since the
 -- server runs in another interpreter. Lines are 1-based here, byte
 -- offsets too; the server turns them into the protocol's positions.
@@ -98,8 +98,12 @@ end
 
 local function snapshot(req, diagnostics)
   local path = loader.current or "?"
-  return { status = req.status, diagnostics = json.array(diagnostics_of(diagnostics, path)),
-           symbols = symbols_of(path) }
+  return { status = req.status, diagnostics = json.array(diagnostics_of(diagnostics, path)) }
+end
+
+-- The outline, asked for only when the editor shows it.
+local function symbols(_)
+  return { symbols = symbols_of(loader.current or "?") }
 end
 
 ---------------------------------------------------------------------------
@@ -270,7 +274,7 @@ end
 ---------------------------------------------------------------------------
 
 local answers = { snapshot = snapshot, complete = completion, hover = hover,
-                  definition = definition }
+                  definition = definition, symbols = symbols }
 
 -- answer(request JSON, the diagnostics of the last load or check) -> JSON
 function M.answer(request, diagnostics)

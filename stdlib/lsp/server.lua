@@ -257,14 +257,7 @@ end
 local function analyse(doc)
   local extra = doc.path .. "\n" .. table.concat(loader.options.include_dirs, "\n")
   local text = c.lsp_doc("open", doc.uri, doc.text, extra)
-  local snap = text and json.decode(text) or nil
-  -- text that does not compile declares nothing: the outline stays the
-  -- last one (as the answers do, src/lsp.c)
-  local old = doc.snapshot
-  if snap and snap.status == c.status.LOAD and #(snap.symbols or {}) == 0 and old then
-    snap.symbols = old.symbols
-  end
-  doc.snapshot = snap
+  doc.snapshot = text and json.decode(text) or nil
   doc.dirty = false
   publish(doc)
 end
@@ -540,8 +533,9 @@ requests["textDocument/documentSymbol"] = function(params)
   local doc, code, why = current(params)
   if doc == nil then return nil, code, why end
   local out = json.array()
-  if not doc or not doc.snapshot then return out end
-  for _, s in ipairs(doc.snapshot.symbols or {}) do out[#out + 1] = symbol(doc, s) end
+  local r = doc and ask(doc, { what = "symbols" })
+  -- (while the text does not compile, the last version's outline: src/lsp.c)
+  for _, s in ipairs(r and r.symbols or {}) do out[#out + 1] = symbol(doc, s) end
   return out
 end
 

@@ -1,9 +1,10 @@
 -- Writes a canvas script of N notes (about a third each jobs, pains and
--- gains) in segments of 999 notes, with realistic fields and a value
--- proposition per segment that references some of them.
+-- gains) in segments of 999 notes (one smaller segment when N is below
+-- that), with realistic fields and a value proposition per segment that
+-- references some of them.
 -- usage: lua5.4 gen.lua N > out.lua
 local n = tonumber(arg[1]) or 1000000
-local per = 333
+local per = math.max(1, math.min(333, n // 3))
 local kinds = { "functional", "social", "emotional", "supporting" }
 local out, o = {}, 0
 local function w(s) o = o + 1; out[o] = s end
