@@ -296,6 +296,16 @@ local function position_of(params)
   return p
 end
 
+-- The document and position of a request that names both, or nil and the
+-- error to answer.
+local function positioned(params)
+  local doc, code, why = current(params)
+  if doc == nil then return nil, nil, code, why end
+  local pos = position_of(params)
+  if not pos then return nil, nil, INVALID_PARAMS, "params.position is missing" end
+  return doc, pos
+end
+
 local requests, notifications = {}, {}
 
 function requests.initialize(params)
@@ -382,12 +392,7 @@ notifications["textDocument/didClose"] = function(params)
   notify("textDocument/publishDiagnostics", { uri = uri, diagnostics = json.array() })
 end
 
-local keywords = {}
-for _, k in ipairs { "and", "break", "do", "else", "elseif", "end", "false", "for", "function",
-                     "goto", "if", "in", "local", "nil", "not", "or", "repeat", "return", "then",
-                     "true", "until", "while" } do
-  keywords[k] = true
-end
+local keywords = complete.keywords
 
 -- CompletionItemKind: Function 3, Field 5, Variable 6, Module 9, Value 12,
 -- Keyword 14.
@@ -401,10 +406,8 @@ local function item_kind(candidate, in_string)
 end
 
 requests["textDocument/completion"] = function(params)
-  local doc, code, why = current(params)
+  local doc, pos, code, why = positioned(params)
   if doc == nil then return nil, code, why end
-  local pos = position_of(params)
-  if not pos then return nil, INVALID_PARAMS, "params.position is missing" end
   if not doc then return json.array() end
   local n = pos.line + 1
   local line = line_of(doc, n)
@@ -462,10 +465,8 @@ local function at_cursor(doc, pos)
 end
 
 requests["textDocument/hover"] = function(params)
-  local doc, code, why = current(params)
+  local doc, pos, code, why = positioned(params)
   if doc == nil then return nil, code, why end
-  local pos = position_of(params)
-  if not pos then return nil, INVALID_PARAMS, "params.position is missing" end
   if not doc then return json.null end
   local t = at_cursor(doc, pos)
   if not t then return json.null end
@@ -489,10 +490,8 @@ local function label_range(line_text, n, label)
 end
 
 requests["textDocument/definition"] = function(params)
-  local doc, code, why = current(params)
+  local doc, pos, code, why = positioned(params)
   if doc == nil then return nil, code, why end
-  local pos = position_of(params)
-  if not pos then return nil, INVALID_PARAMS, "params.position is missing" end
   if not doc then return json.null end
   local t = at_cursor(doc, pos)
   if not t or t.kind ~= "string" then return json.null end

@@ -819,6 +819,9 @@ function M.in_string(src)
   return last and last.kind == "open" and last.q or nil
 end
 
+-- Lua's reserved words (a set), for other readers of Lua text.
+M.keywords = keywords
+
 -- The text of a string as written between its quotes, escapes read; nil
 -- when an escape is not finished.
 M.decode = decode
