@@ -74,47 +74,103 @@ local function is_array(t, key)
   return true
 end
 
--- v as the objects and arrays of findings_json, which writes them.
-local function convert(v, key)
-  local t = type(v)
-  if v == M.null or v == nil then return fj.null end
-  if t == "number" then
-    if v ~= v or v == math.huge or v == -math.huge then return fj.null end
-    return v
-  end
-  if t == "string" or t == "boolean" then return v end
-  if t ~= "table" then return fj.null end
-  if is_array(v, key) then
-    local out = {}
-    for i = 1, #v do out[i] = convert(v[i], key) end
-    return fj.array(out)
-  end
-  local keys = key_order[v]
-  if not keys then
-    keys = {}
-    for k in pairs(v) do keys[#keys + 1] = tostring(k) end
-    table.sort(keys)
-  end
-  local args = {}
-  for _, k in ipairs(keys) do
-    local x = v[k]
-    if x ~= nil then
-      args[#args + 1] = k
-      args[#args + 1] = convert(x, k)
+local string_literal, number_literal = fj.string_literal, fj.number_literal
+local concat, type, tostring = table.concat, type, tostring
+
+-- The indentation of each depth, made once.
+local INDENT = setmetatable({ [0] = "" }, { __index = function(t, d)
+  local s = t[d - 1] .. "  "
+  t[d] = s
+  return s
+end })
+
+-- The text before a key's value at each depth: its indentation, the key,
+-- ": " (made once for each key and depth).
+local LEAD = setmetatable({}, { __index = function(t, d)
+  local by_key = setmetatable({}, { __index = function(keys, k)
+    local s = INDENT[d] .. string_literal(k) .. ": "
+    keys[k] = s
+    return s
+  end })
+  t[d] = by_key
+  return by_key
+end })
+
+-- Writes v (tables of M.model, or decoded JSON) as indented JSON text
+-- ending with a newline: each piece goes to parts, and every few thousand
+-- pieces are passed to sink as one string (so that a big model is never
+-- all in memory as text).
+local function emit(v, sink)
+  local parts, n = {}, 0
+  local function value(x, key, depth)
+    local t = type(x)
+    if x == nil or x == M.null then
+      n = n + 1; parts[n] = "null"
+    elseif t == "string" then
+      n = n + 1; parts[n] = string_literal(x)
+    elseif t == "number" then
+      n = n + 1
+      if x ~= x or x == math.huge or x == -math.huge then parts[n] = "null"
+      else parts[n] = number_literal(x) end
+    elseif t == "boolean" then
+      n = n + 1; parts[n] = x and "true" or "false"
+    elseif t ~= "table" then
+      n = n + 1; parts[n] = "null"
+    elseif is_array(x, key) then
+      local len = #x
+      if len == 0 then n = n + 1; parts[n] = "[]"; return end
+      local inner = INDENT[depth + 1]
+      n = n + 1; parts[n] = "[\n"
+      for i = 1, len do
+        n = n + 1; parts[n] = inner
+        value(x[i], key, depth + 1)
+        n = n + 1; parts[n] = i < len and ",\n" or "\n"
+        if n > 4096 then sink(concat(parts, "", 1, n)); n = 0 end
+      end
+      n = n + 1; parts[n] = INDENT[depth]
+      n = n + 1; parts[n] = "]"
+    else
+      local keys = key_order[x]
+      if not keys then
+        keys = {}
+        for k in pairs(x) do keys[#keys + 1] = tostring(k) end
+        table.sort(keys)
+      end
+      local lead, first = LEAD[depth + 1], true
+      for _, k in ipairs(keys) do
+        local y = x[k]
+        if y ~= nil then
+          n = n + 1; parts[n] = first and "{\n" or ",\n"
+          first = false
+          n = n + 1; parts[n] = lead[k]
+          value(y, k, depth + 1)
+        end
+      end
+      n = n + 1
+      if first then parts[n] = "{}"
+      else parts[n] = "\n"; n = n + 1; parts[n] = INDENT[depth]; n = n + 1; parts[n] = "}" end
     end
   end
-  return fj.object(table.unpack(args))
+  value(v, nil, 0)
+  n = n + 1; parts[n] = "\n"
+  sink(concat(parts, "", 1, n))
 end
 
 -- The JSON text of v (tables of M.model, or decoded JSON), indented, with
 -- no final newline.
 function M.encode(v)
-  return fj.encode(convert(v))
+  local chunks = {}
+  emit(v, function(s) chunks[#chunks + 1] = s end)
+  return (concat(chunks):sub(1, -2))
 end
 
--- Writes v as JSON through writer out, one line at a time, and flushes it.
+-- Writes v as JSON through writer out, and flushes it: through out.raw
+-- when it has it, else one line at a time (a chunk always ends a line).
 function M.write(v, out)
-  fj.write(convert(v), out)
+  emit(v, out.raw or function(s)
+    for line in s:gmatch("[^\n]+") do out.line(line) end
+  end)
+  out.flush()
 end
 
 ---------------------------------------------------------------------------

@@ -39,6 +39,7 @@ local ADVANCE = 0.62
 -- noncharacters XML forbids are removed.
 function M.clean(s)
   s = tostring(s)
+  if not s:find("[%c\128-\255]") then return s end   -- printable ASCII
   if not utf8.len(s) then
     local parts, i = {}, 1
     while i <= #s do
@@ -59,6 +60,8 @@ local ENTITY = { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;", ['"'] = "&quot
 
 -- Text for XML and HTML, in elements and attributes alike.
 function M.escape(s)
+  s = tostring(s)
+  if not s:find("[%c&<>\"'\128-\255]") then return s end
   return (clean(s):gsub("[&<>\"']", ENTITY))
 end
 local esc = M.escape
@@ -90,7 +93,7 @@ function M.wrap(s, px, size)
   s = clean(s)
   if not s:find("%S") then return {} end
   local cols = M.columns(px, size)
-  if text.wrap_width(s) > cols then
+  if #s > cols and text.wrap_width(s) > cols then   -- no wider than its bytes
     s = s:gsub("%S+", function(word)
       if text.wrap_width(word) > cols then return chunks(word, cols) end
     end)

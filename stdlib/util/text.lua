@@ -180,26 +180,36 @@ end
 -- whole line is cut to the line with an ellipsis, the rest left out.
 function M.wrap(s, w)
   if w < 1 then w = 1 end
-  local lines, cur, curw = {}, {}, 0
-  local function push()
-    lines[#lines + 1] = table.concat(cur)
-    cur, curw = {}, 0
+  -- the common case: printable ASCII that fits, with single spaces only
+  -- between words
+  if #s <= w and not s:find("[^ %w%p]") and not s:find("  ", 1, true)
+      and byte(s, 1) ~= 32 and byte(s, -1) ~= 32 then
+    return { s }
   end
-  for word in s:gmatch("%S+") do
-    for i, p in ipairs(pieces(word)) do
-      local sep = (i == 1 and #cur > 0) and 1 or 0
-      if #cur > 0 and curw + sep + p.w > w then push(); sep = 0 end
-      if p.w > w then
-        cur[1] = cut(p.s, w)
-        push()
-      else
-        if sep > 0 then cur[#cur + 1] = " " end
-        cur[#cur + 1] = p.s
-        curw = curw + sep + p.w
-      end
+  local lines, cur, nc, curw = {}, {}, 0, 0
+  local function push()
+    lines[#lines + 1] = table.concat(cur, "", 1, nc)
+    nc, curw = 0, 0
+  end
+  local function place(ps, pw, sep)
+    if nc > 0 and curw + sep + pw > w then push(); sep = 0 end
+    if pw > w then
+      nc, cur[1] = 1, cut(ps, w)
+      push()
+    else
+      if sep > 0 then nc = nc + 1; cur[nc] = " " end
+      nc = nc + 1; cur[nc] = ps
+      curw = curw + sep + pw
     end
   end
-  if #cur > 0 or #lines == 0 then push() end
+  for word in s:gmatch("%S+") do
+    if not word:find("[\128-\255%-]") then
+      place(word, #word, nc > 0 and 1 or 0)
+    else
+      for i, p in ipairs(pieces(word)) do place(p.s, p.w, (i == 1 and nc > 0) and 1 or 0) end
+    end
+  end
+  if nc > 0 or #lines == 0 then push() end
   return lines
 end
 
@@ -208,8 +218,12 @@ end
 function M.wrap_width(s)
   local most = 0
   for word in s:gmatch("%S+") do
-    for _, p in ipairs(pieces(word)) do
-      if p.w > most then most = p.w end
+    if not word:find("[\128-\255%-]") then
+      if #word > most then most = #word end
+    else
+      for _, p in ipairs(pieces(word)) do
+        if p.w > most then most = p.w end
+      end
     end
   end
   return most
@@ -251,6 +265,11 @@ function M.writer(colour)
       host.write(table.concat(buf, "\n", 1, n + 1))
       buf, n = {}, 0
     end
+  end
+  -- text s as it is (its own line breaks), after the lines before it
+  function w.raw(s)
+    w.flush()
+    host.write(s)
   end
   return w
 end
