@@ -20,7 +20,7 @@ SAN ?=
 # lua-cjson is linked statically (its archive, by file name, before Lua), so
 # the installed binary needs no cjson shared library.
 PKG_CFLAGS = $(shell pkg-config --cflags lua5.4 readline lua5.4-cjson)
-PKG_LIBS = -l:liblua5.4-cjson.a $(shell pkg-config --libs lua5.4 readline) -lm
+PKG_LIBS = -l:liblua5.4-cjson.a $(shell pkg-config --libs lua5.4 readline) -lm -pthread
 
 SRC = src/canvas.c src/host.c src/limits.c src/lsp.c src/main.c src/repl.c
 LIBSRC = src/canvas.c src/host.c src/limits.c src/lsp.c
@@ -203,7 +203,7 @@ $(BUILD)/canvas.pc: FORCE
 	  'Requires.private: lua5.4' \
 	  'Cflags: -I$${includedir}' \
 	  'Libs: -L$${libdir} -lcanvas' \
-	  'Libs.private: -l:liblua5.4-cjson.a -lm' > $@.tmp
+	  'Libs.private: -l:liblua5.4-cjson.a -lm -pthread' > $@.tmp
 	@if cmp -s $@.tmp $@; then rm $@.tmp; else mv $@.tmp $@; fi
 
 install: $(BUILD)/canvas $(BUILD)/libcanvas.a $(BUILD)/canvas.pc

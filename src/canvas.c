@@ -49,6 +49,7 @@ static int panic(lua_State *L) {
 */
 static int setup(lua_State *L) {
   luaL_openlibs(L);
+  canvas_limits_open(L);
   canvas_host_register(L);
   lua_getglobal(L, "require");
   lua_pushliteral(L, "canvas.api");

@@ -9,6 +9,12 @@
 /* A new Lua state with canvas's counting allocator; NULL when out of memory. */
 lua_State *canvas_limits_newstate(void);
 
+/*
+** Wraps coroutine.create and coroutine.wrap so that coroutines are under the
+** time limit too; after luaL_openlibs, before any script runs.
+*/
+void canvas_limits_open(lua_State *L);
+
 /* Closes a state made by canvas_limits_newstate. */
 void canvas_limits_close(lua_State *L);
 

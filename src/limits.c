@@ -1,18 +1,21 @@
 /*
 ** limits.c: the memory and time limits of a run. The allocator counts every
-** byte Lua holds; a count hook checks a monotonic deadline; either one kills
-** the run for good (see below). The command line adds a watchdog for C code
-** that no hook reaches (src/main.c), since ending the process is its policy.
+** byte Lua holds; a watchdog thread stops a run that passes its deadline;
+** either one kills the run for good (see below). The command line adds a
+** watchdog for C code that no hook reaches (src/main.c), since ending the
+** process is its policy.
 */
 #define _POSIX_C_SOURCE 200809L
 
 #include <math.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
+#include <lauxlib.h>
 #include <lua.h>
 
 #include "canvas_limits.h"
@@ -20,11 +23,20 @@
 
 /*
 ** Limits. The allocator counts every byte Lua holds and refuses to grow past
-** `max`; a count hook checks the clock every CANVAS_HOOK_COUNT instructions.
-** Either one "kills" the run: from then on the hook raises an error at every
-** instruction, call and return (sticky), so no pcall in a script can swallow
-** it, until the host's own protected call returns. The error value is a
-** light userdata, so raising it needs no memory.
+** `max`. The time limit costs the script nothing while it runs: one thread
+** for the whole process sleeps until the earliest deadline of the runs under
+** way, and kills a run still going then. A kill sets a hook that raises an
+** error at every instruction, call and return (sticky), so no pcall in a
+** script can swallow it, until the host's own protected call returns; the
+** error value is a light userdata, so raising it needs no memory.
+**
+** lua_sethook may be called asynchronously (Lua's own interpreter calls it
+** from a signal handler), which is what the watchdog does. It reaches the
+** main thread of the state; a coroutine is reached by a count hook of its
+** own, set when it is made (coroutine.create and coroutine.wrap are wrapped
+** for that), which checks the deadline and the kill every
+** CANVAS_HOOK_COUNT instructions. Scripts rarely use coroutines, so the
+** main thread, where nearly all the work is done, runs without a hook.
 */
 #if !defined(CANVAS_HOOK_COUNT)
 #define CANVAS_HOOK_COUNT 10000   /* about 10 microseconds of Lua */
@@ -43,9 +55,12 @@ struct limits {
   char source[256];        /* ... and its name */
   int line;                /* ... and the line */
   int placed;              /* the position of the kill is recorded */
+  struct limits *next;     /* in the watchdog's list while armed */
+  int armed;
 };
 
 static void remember_stack(struct limits *l, lua_State *L);
+static void disarm(struct limits *l);
 
 static void *alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   struct limits *l = ud;
@@ -94,6 +109,7 @@ void canvas_limits_close(lua_State *L) {
   struct limits *l;
   if (L == NULL) return;
   l = limits_of(L);
+  disarm(l);
   lua_close(L);
   free(l);
 }
@@ -131,14 +147,15 @@ static int remember(struct limits *l, lua_State *L, lua_Debug *ar) {
 }
 
 /*
-** The count hook checks the clock; once the run is killed, it raises the
-** kill at every event. Where the user's code was is looked up only then,
+** The count hook (of coroutines) checks the clock; once the run is killed,
+** it raises the kill at every event. Where the user's code was is looked up only then,
 ** by walking the stack once: reading the position at every count would
 ** cost more than the check itself.
 */
 static void hook(lua_State *L, lua_Debug *ar) {
   struct limits *l = limits_of(L);
-  if (!l->killed && ar->event == LUA_HOOKCOUNT && l->timeout > 0 && past(&l->deadline))
+  if (!l->killed && ar->event == LUA_HOOKCOUNT && l->running && l->timeout > 0 &&
+      past(&l->deadline))
     canvas_limits_kill(L, CANVAS_KILL_TIME);
   if (l->killed) {
     if (!l->placed) {
@@ -185,6 +202,80 @@ static void set_deadline(struct limits *l) {
   }
 }
 
+/*
+** The watchdog: the runs with a deadline, and a thread that waits for the
+** earliest one. Everything here is under `wd_lock`, the deadlines of armed
+** runs included.
+*/
+static pthread_mutex_t wd_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t wd_wake;
+static struct limits *wd_armed;
+static int wd_state;   /* 0: no thread yet; 1: running; -1: it could not start */
+
+static int earlier(const struct timespec *a, const struct timespec *b) {
+  return a->tv_sec < b->tv_sec || (a->tv_sec == b->tv_sec && a->tv_nsec < b->tv_nsec);
+}
+
+static void unlink_armed(struct limits *l) {
+  struct limits **p;
+  for (p = &wd_armed; *p != NULL; p = &(*p)->next)
+    if (*p == l) {
+      *p = l->next;
+      break;
+    }
+  l->next = NULL;
+  l->armed = 0;
+}
+
+static void *watchdog(void *arg) {
+  (void)arg;
+  pthread_mutex_lock(&wd_lock);
+  for (;;) {
+    struct limits *l, *first = NULL;
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    for (l = wd_armed; l != NULL;) {
+      struct limits *next = l->next;
+      if (!earlier(&now, &l->deadline)) {   /* its time is up */
+        unlink_armed(l);
+        canvas_limits_kill(l->L, CANVAS_KILL_TIME);
+      } else if (first == NULL || earlier(&l->deadline, &first->deadline)) {
+        first = l;
+      }
+      l = next;
+    }
+    if (first == NULL) pthread_cond_wait(&wd_wake, &wd_lock);
+    else pthread_cond_timedwait(&wd_wake, &wd_lock, &first->deadline);
+  }
+  return NULL;
+}
+
+/* Starts the thread once; under wd_lock. Returns whether it runs. */
+static int start_watchdog(void) {
+  pthread_condattr_t attr;
+  pthread_attr_t tattr;
+  pthread_t t;
+  sigset_t all, old;
+  int ok;
+  if (wd_state != 0) return wd_state > 0;
+  wd_state = -1;
+  if (pthread_condattr_init(&attr) != 0) return 0;
+  ok = pthread_condattr_setclock(&attr, CLOCK_MONOTONIC) == 0 &&
+       pthread_cond_init(&wd_wake, &attr) == 0;
+  pthread_condattr_destroy(&attr);
+  if (!ok || pthread_attr_init(&tattr) != 0) return 0;
+  pthread_attr_setdetachstate(&tattr, PTHREAD_CREATE_DETACHED);
+  pthread_attr_setstacksize(&tattr, 64 * 1024);
+  /* signals (Ctrl-C, the command line's timer) stay with the program's threads */
+  sigfillset(&all);
+  pthread_sigmask(SIG_SETMASK, &all, &old);
+  ok = pthread_create(&t, &tattr, watchdog, NULL) == 0;
+  pthread_sigmask(SIG_SETMASK, &old, NULL);
+  pthread_attr_destroy(&tattr);
+  if (ok) wd_state = 1;
+  return ok;
+}
+
 void canvas_limits_begin(lua_State *L) {
   struct limits *l = limits_of(L);
   l->killed = 0;
@@ -193,18 +284,39 @@ void canvas_limits_begin(lua_State *L) {
   l->placed = 0;
   l->seen = NULL;
   l->source[0] = '\0';
-  if (l->timeout > 0) set_deadline(l);
-  if (l->timeout > 0)    /* the allocator enforces the memory limit itself */
-    lua_sethook(L, hook, LUA_MASKCOUNT, CANVAS_HOOK_COUNT);
-  else
-    lua_sethook(L, NULL, 0, 0);
+  lua_sethook(L, NULL, 0, 0);
+  if (l->timeout > 0) {
+    pthread_mutex_lock(&wd_lock);
+    set_deadline(l);
+    if (start_watchdog()) {
+      if (!l->armed) {
+        l->next = wd_armed;
+        wd_armed = l;
+        l->armed = 1;
+      }
+      pthread_cond_signal(&wd_wake);
+    } else {
+      /* no thread: the count hook checks the clock, as coroutines do */
+      lua_sethook(L, hook, LUA_MASKCOUNT, CANVAS_HOOK_COUNT);
+    }
+    pthread_mutex_unlock(&wd_lock);
+  }
+}
+
+/* Takes l off the watchdog's list: no kill by time comes after this. */
+static void disarm(struct limits *l) {
+  pthread_mutex_lock(&wd_lock);
+  if (l->armed) unlink_armed(l);
+  pthread_mutex_unlock(&wd_lock);
 }
 
 int canvas_limits_end(lua_State *L, const char **source, int *line) {
   struct limits *l = limits_of(L);
-  int why = l->killed;
+  int why;
+  disarm(l);
+  why = l->killed;
   /* a run that passed its deadline inside C and then ended before the
-     hook could see it has still broken the limit */
+     watchdog could see it has still broken the limit */
   if (!why && l->running && l->timeout > 0 && past(&l->deadline)) why = CANVAS_KILL_TIME;
   l->running = 0;
   l->killed = 0;
@@ -218,5 +330,57 @@ int canvas_limits_killed(lua_State *L) { return limits_of(L)->killed != 0; }
 
 void canvas_limits_restart_clock(lua_State *L) {
   struct limits *l = limits_of(L);
-  if (l->running && !l->killed && l->timeout > 0) set_deadline(l);
+  if (l->running && !l->killed && l->timeout > 0) {
+    pthread_mutex_lock(&wd_lock);
+    set_deadline(l);
+    if (l->armed) pthread_cond_signal(&wd_wake);
+    pthread_mutex_unlock(&wd_lock);
+  }
+}
+
+/*
+** coroutine.create and coroutine.wrap, wrapped: the new coroutine gets the
+** count hook when runs have a time limit (upvalue 1: the function wrapped).
+*/
+static void hook_coroutine(lua_State *L, lua_State *co) {
+  struct limits *l = limits_of(L);
+  if (co != NULL && l->timeout > 0 && !l->killed)
+    lua_sethook(co, hook, LUA_MASKCOUNT, CANVAS_HOOK_COUNT);
+}
+
+static int co_create(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  lua_settop(L, 1);
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, 1);
+  lua_call(L, lua_gettop(L) - 1, 1);
+  hook_coroutine(L, lua_tothread(L, -1));
+  return 1;
+}
+
+static int co_wrap(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  lua_settop(L, 1);
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, 1);
+  lua_call(L, lua_gettop(L) - 1, 1);
+  /* the coroutine is the first upvalue of the function that wrap makes */
+  if (lua_getupvalue(L, -1, 1) != NULL) {
+    hook_coroutine(L, lua_tothread(L, -1));
+    lua_pop(L, 1);
+  }
+  return 1;
+}
+
+void canvas_limits_open(lua_State *L) {
+  static const struct { const char *name; lua_CFunction fn; } wrapped[] = {
+    {"create", co_create}, {"wrap", co_wrap}};
+  size_t i;
+  lua_getglobal(L, "coroutine");
+  for (i = 0; i < sizeof wrapped / sizeof wrapped[0]; i++) {
+    lua_getfield(L, -1, wrapped[i].name);
+    lua_pushcclosure(L, wrapped[i].fn, 1);
+    lua_setfield(L, -2, wrapped[i].name);
+  }
+  lua_pop(L, 1);
 }

@@ -839,7 +839,7 @@ static char *read_stdin(size_t *len, const char **why) {
 
 /*
 ** The last resort: when a script is stuck inside a Lua library function
-** that runs in C, the count hook that enforces --timeout never fires. A
+** that runs in C, the hook that enforces --timeout cannot stop it. A
 ** timer set well past the time limit then ends the process, with exit 4.
 */
 static char watchdog_msg[512];

@@ -1,18 +1,26 @@
 -- The C boundary: src/canvas.c calls api(op, ...) under protection for
 -- every operation of include/canvas.h: settings, loading, diagnostics, read
 -- access to the model and views. Nothing else in the stdlib is called from C.
-local model = require "canvas.lang.model"
-local resolve = require "canvas.lang.resolve"
-local categories = require "canvas.lang.categories"
-local fields = require "canvas.lang.fields"
-local loader = require "canvas.script.loader"
-local declare = require "canvas.lang.declare"
 local text = require "canvas.util.text"
 local c = require "canvas.c"
 
-local H = {}
+-- The rest of the stdlib is required when an operation first needs it: an
+-- interpreter that only gathers a report of findings never loads the
+-- language, and one that runs a script never loads the checks.
+local function lazy(name)
+  return setmetatable({}, { __index = function(t, k)
+    local m = require(name)
+    setmetatable(t, { __index = m, __newindex = m })
+    return m[k]
+  end, __newindex = function(_, k, v) require(name)[k] = v end })
+end
+local model = lazy "canvas.lang.model"
+local resolve = lazy "canvas.lang.resolve"
+local categories = lazy "canvas.lang.categories"
+local fields = lazy "canvas.lang.fields"
+local loader = lazy "canvas.script.loader"
 
-declare.load_vocabulary()
+local H = {}
 
 local status = c.status   -- from canvas.h
 local OK, USAGE, LOAD = status.OK, status.USAGE, status.LOAD
@@ -27,7 +35,7 @@ end
 
 -- Sorts problems by file (in order of first appearance), line, then the
 -- order they were found in.
-local sorted = loader.sort
+local function sorted(list) return loader.sort(list) end
 
 -- A diagnostic is one line; a script can make its messages as long as it
 -- likes, so they are cut at a length a terminal can still show.
@@ -174,8 +182,12 @@ function ops.segment_name(_, i)
   return s and s.name
 end
 
-local lists = {}
-for _, l in ipairs(categories.lists) do lists[l] = true end
+-- jobs, pains, gains... -> true (made when first asked)
+local lists = setmetatable({}, { __index = function(t, k)
+  setmetatable(t, nil)
+  for _, l in ipairs(categories.lists) do t[l] = true end
+  return rawget(t, k)
+end })
 
 function ops.note_count(category, i)
   local s = segment(i)
@@ -335,10 +347,8 @@ end
 ---------------------------------------------------------------------------
 -- Checks
 ---------------------------------------------------------------------------
-local check_options = require("canvas.checks").cli
--- the configuration's words and its reading of -- canvas: ignore comments,
--- which every load needs (the engine itself waits for canvas check)
-require "canvas.checks.config"
+-- The check options of the command line.
+local function check_options() return require("canvas.checks").cli end
 
 -- "CS005,CS007" or "CS005 CS007" -> list, or nil and a message.
 local function id_list(flag, value)
@@ -360,14 +370,14 @@ function ops.check_option(name, value)
   if name == "only" or name == "ignore" then
     local ids, problem = id_list("--" .. name, value)
     if not ids then return keep(problem) end
-    check_options[name] = ids
+    check_options()[name] = ids
   elseif name == "strict" then
-    check_options.strict = value == "1"
+    check_options().strict = value == "1"
   elseif name == "config" then
     if not c.realpath(value) then
       return keep("--config " .. text.quote(value) .. ": no such file")
     end
-    check_options.config = value
+    check_options().config = value
   else
     return keep("unknown check option " .. text.quote(name))
   end
@@ -377,7 +387,7 @@ end
 -- errors (a faulty project file) and the findings.
 function ops.check()
   local S = model.state()
-  local found, cfg = require("canvas.checks.engine").run(check_options, loader.current)
+  local found, cfg = require("canvas.checks.engine").run(check_options(), loader.current)
   collect(found)
   if #S.problems > 0 or #S.derived > 0 then return LOAD end
   for _, f in ipairs(found) do
@@ -473,8 +483,9 @@ function ops.report_write(format, colour)
   local render = require "canvas.render"
   local fmt = render.findings[format]
   if not fmt then return keep(render.unknown_format(format)) end
-  local registry = require "canvas.checks"
   local rules, seen = {}, {}
+  -- the text lists no rules: the registry (every rule's module) is not needed
+  local registry = format == "text" and { order = {}, rules = {} } or require "canvas.checks"
   for _, id in ipairs(registry.order) do
     rules[#rules + 1] = registry.rules[id]
     seen[id] = true
@@ -582,9 +593,25 @@ function ops.lsp_doc(request)
   return lsp_answer
 end
 
+-- The operations that need no language: settings, diagnostics and the
+-- report of findings. Every other one has the built-in vocabulary declared
+-- first.
+local LIGHT = { set_trust = true, set_traceback = true, add_include_dir = true,
+                clear_args = true, add_arg = true, diagnostic_count = true, diagnostic = true,
+                first_error = true, check_option = true, report_stream = true,
+                report_add = true, report_write = true, closest = true }
+local language = false
+
 function H.api(op, ...)
   local f = ops[op]
   if not f then error("canvas: unknown API operation " .. tostring(op)) end
+  if not language and not LIGHT[op] then
+    language = true
+    require("canvas.lang.declare").load_vocabulary()
+    -- the configuration's reading of -- canvas: ignore comments, which
+    -- every load needs (the checks themselves wait for canvas check)
+    require "canvas.checks.config"
+  end
   return f(...)
 end
 

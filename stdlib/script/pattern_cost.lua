@@ -1,8 +1,9 @@
 -- A bound on the cost of Lua patterns. Pattern matching runs in C, where
--- the limits' count hook never fires, and a backtracking pattern can take
--- minutes ("a*b" on 100,000 "a"s does about 10^10 steps). Before an untrusted
--- script matches, the worst case is estimated from the pattern's shape and
--- the subject's length; a match that could exceed the budget is refused.
+-- the hook that enforces the time limit cannot stop it, and a backtracking
+-- pattern can take minutes ("a*b" on 100,000 "a"s does about 10^10
+-- steps). Before an untrusted script matches, the worst case is estimated
+-- from the pattern's shape and the subject's length; a match that could
+-- exceed the budget is refused.
 --
 -- Each item with * + or - that has more pattern after it can make the
 -- matcher try every length of it against the rest: a factor of the subject's
