@@ -17,10 +17,14 @@ SAN ?=
 
 # Recursively expanded so pkg-config runs after tools/deps.sh has made sure
 # it and the libraries are there.
-# lua-cjson is linked statically (its archive, by file name, before Lua), so
-# the installed binary needs no cjson shared library.
+# lua-cjson and Lua are linked statically (their archives, by file name, in
+# the folder pkg-config gives for Lua): the installed binary needs neither
+# shared library, and calls into Lua skip the indirection of a shared one
+# (about a tenth of the time of a big check). Programs that embed the library
+# link Lua as they like (canvas.pc).
 PKG_CFLAGS = $(shell pkg-config --cflags lua5.4 readline lua5.4-cjson)
-PKG_LIBS = -l:liblua5.4-cjson.a $(shell pkg-config --libs lua5.4 readline) -lm -pthread
+PKG_LIBS = -L$(shell pkg-config --variable=libdir lua5.4) -l:liblua5.4-cjson.a -l:liblua5.4.a \
+  $(shell pkg-config --libs readline) -lm -ldl -pthread
 
 SRC = src/canvas.c src/host.c src/limits.c src/lsp.c src/main.c src/repl.c
 LIBSRC = src/canvas.c src/host.c src/limits.c src/lsp.c

@@ -7,13 +7,7 @@ local c = require "canvas.c"
 -- The rest of the stdlib is required when an operation first needs it: an
 -- interpreter that only gathers a report of findings never loads the
 -- language, and one that runs a script never loads the checks.
-local function lazy(name)
-  return setmetatable({}, { __index = function(t, k)
-    local m = require(name)
-    setmetatable(t, { __index = m, __newindex = m })
-    return m[k]
-  end, __newindex = function(_, k, v) require(name)[k] = v end })
-end
+local lazy = require "canvas.util.lazy"
 local model = lazy "canvas.lang.model"
 local resolve = lazy "canvas.lang.resolve"
 local categories = lazy "canvas.lang.categories"
@@ -56,7 +50,13 @@ local function record(p, severity)
            id = p.id, name = p.name, message = cut(p.message), seq = p.seq }
 end
 
+local function model_loaded() return package.loaded["canvas.lang.model"] ~= nil end
+
 local function collect(checked, first_problem)
+  if not model_loaded() then   -- nothing was loaded, nothing went wrong
+    diagnostics = {}
+    return
+  end
   local S = model.state()
   local list = {}
   local function add(p, severity)
@@ -69,6 +69,10 @@ local function collect(checked, first_problem)
     return
   end
   for _, p in ipairs(S.problems) do add(p, "error") end
+  if not loader.has_language() then   -- only load errors: nothing was declared
+    diagnostics = sorted(list)
+    return
+  end
   for _, p in ipairs(S.derived) do add(p, "error") end
   if checked then
     for _, f in ipairs(checked) do add(f) end
@@ -78,7 +82,23 @@ local function collect(checked, first_problem)
   diagnostics = sorted(list)
 end
 
+-- The loads that ended before the language was loaded (they declared
+-- nothing): resolving them waits until an operation needs the model.
+local deferred = {}
+
+local function finish_deferred()
+  for _, name in ipairs(deferred) do resolve.finish(name or nil) end
+  deferred = {}
+end
+
 local function finish_load(default_name)
+  if not loader.has_language() then
+    deferred[#deferred + 1] = default_name or false
+    require("canvas.lang.source").forget()
+    collect()
+    return #diagnostics > 0 and LOAD or OK
+  end
+  finish_deferred()
   resolve.finish(default_name)
   require("canvas.lang.source").forget()
   collect()
@@ -88,7 +108,7 @@ end
 
 local function start_load()
   anchor = {}
-  model.state().problems = {}
+  if model_loaded() then model.state().problems = {} end
 end
 
 local function script_name(path)
@@ -228,7 +248,7 @@ end
 -- limit, at the last place the script was seen running.
 function ops.limit_hit(message, source, script, line)
   local S = model.state()
-  S.findings, S.derived = {}, {}
+  S.findings, S.derived = {}, {}   -- (the model is loaded: model.fail needs it)
   if source == "" then source = script ~= "" and script or (loader.current or "?") end
   model.fail(source, line, message)
   collect()
@@ -594,23 +614,20 @@ function ops.lsp_doc(request)
 end
 
 -- The operations that need no language: settings, diagnostics and the
--- report of findings. Every other one has the built-in vocabulary declared
--- first.
+-- report of findings. The loads bring in the language only when the script
+-- uses it. Every other operation has it loaded first.
 local LIGHT = { set_trust = true, set_traceback = true, add_include_dir = true,
                 clear_args = true, add_arg = true, diagnostic_count = true, diagnostic = true,
                 first_error = true, check_option = true, report_stream = true,
-                report_add = true, report_write = true, closest = true }
-local language = false
+                report_add = true, report_write = true, closest = true, limit_hit = true,
+                load_file = true, load_buffer = true, load_string = true }
 
 function H.api(op, ...)
   local f = ops[op]
   if not f then error("canvas: unknown API operation " .. tostring(op)) end
-  if not language and not LIGHT[op] then
-    language = true
-    require("canvas.lang.declare").load_vocabulary()
-    -- the configuration's reading of -- canvas: ignore comments, which
-    -- every load needs (the checks themselves wait for canvas check)
-    require "canvas.checks.config"
+  if not LIGHT[op] and not loader.has_language() then
+    loader.language()
+    finish_deferred()
   end
   return f(...)
 end

@@ -1,7 +1,7 @@
 -- Loading canvas scripts: reading files (byte-order mark and #! line skipped,
 -- line numbers kept), compiling in text mode, running under a message
 -- handler, `include` and `require` with the folder rules of the sandbox.
-local model = require "canvas.lang.model"
+local model = require "canvas.util.lazy" "canvas.lang.model"   -- for errors only
 local text = require "canvas.util.text"
 local c = require "canvas.c"
 
@@ -319,13 +319,18 @@ local function script_require(name)
   error("module '" .. name .. "' not found (looked for " .. table.concat(tried, ", ") .. ")", 2)
 end
 
-local function make_env()
-  local sandbox = require "canvas.script.sandbox"
+-- The language: the built-in vocabulary declared, and the configuration's
+-- reading of -- canvas: ignore comments set up (every load with
+-- declarations needs it; the checks themselves wait for canvas check).
+-- Loaded once, when a script first uses a word of the language or an
+-- operation needs the model: a script that declares nothing (an empty one,
+-- one that only computes) never loads it.
+local language = false
+
+local function language_words()
   local declare = require "canvas.lang.declare"
-  local query = require "canvas.lang.query"
   local words = declare.words()
-  for k, v in pairs(query.words()) do words[k] = v end
-  words.include = include
+  for k, v in pairs(require("canvas.lang.query").words()) do words[k] = v end
   words.rank = require("canvas.eval.rank").word
   -- checks { }, check and findings: the checks engine is loaded when a
   -- script first uses one of them
@@ -336,8 +341,27 @@ local function make_env()
       return engine_words[k](...)
     end
   end
+  return words
+end
+
+function M.language()
+  if language then return end
+  language = true
+  require("canvas.lang.declare").load_vocabulary()
+  require "canvas.checks.config"
+  if env then require("canvas.script.sandbox").complete(env) end
+end
+
+function M.has_language() return language end
+
+local function make_env()
+  local sandbox = require "canvas.script.sandbox"
   local extra = { arg = {}, require = script_require, load = script_load }
-  env = sandbox.build(M.options.trust, words, extra)
+  env = sandbox.build(M.options.trust, { include = include }, extra, function()
+    M.language()
+    return language_words()
+  end)
+  if language then sandbox.complete(env) end
   return env
 end
 

@@ -161,9 +161,26 @@ local function script_print(...)
   host.print(concat(parts, "\t", 1, n), "\n")
 end
 
--- Builds the environment. `words` maps names to the language's functions;
--- `extra` holds include, require and arg. Returns the environment table.
-function M.build(trust, words, extra)
+-- The environments whose language is not in them yet -> the function that
+-- gives its words.
+local pending = setmetatable({}, { __mode = "k" })
+
+-- Puts the language's words into env (once), leaving alone a name the
+-- script has set itself in the meantime.
+function M.complete(env)
+  local more = pending[env]
+  if not more then return end
+  pending[env] = nil
+  for k, v in pairs(more()) do
+    if rawget(env, k) == nil then rawset(env, k, v) end
+  end
+end
+
+-- Builds the environment. `words` maps names to functions; `extra` holds
+-- include, require and arg; `more`, if given, returns the language's words,
+-- which join the environment when a script first reads a name that is not
+-- there (or on M.complete). Returns the environment table.
+function M.build(trust, words, extra, more)
   local extra_load = extra.load
   extra.load = nil
   local env
@@ -207,8 +224,10 @@ function M.build(trust, words, extra)
   for k, v in pairs(words) do env[k] = v end
   for k, v in pairs(extra) do env[k] = v end
   env._G = env
+  pending[env] = more
 
   local function known()
+    M.complete(env)
     local list = {}
     for k in pairs(env) do if type(k) == "string" then list[#list + 1] = k end end
     if trust then
@@ -219,10 +238,16 @@ function M.build(trust, words, extra)
   end
   raw_setmetatable(env, {
     __index = function(_, k)
-      if trust then
+      if trust then   -- (no name of the language is one of Lua's globals)
         local v = _G[k]
         if v ~= nil then return v end
-      elseif withheld[k] then
+      end
+      if pending[env] then
+        M.complete(env)
+        local v = rawget(env, k)
+        if v ~= nil then return v end
+      end
+      if not trust and withheld[k] then
         error(M.withheld(k), 2)
       end
       local name = type(k) == "string" and k or tostring(k)

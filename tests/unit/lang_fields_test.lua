@@ -2,6 +2,7 @@
 -- maps), the messages for values and fields that are wrong, and declaring
 -- fields of one's own.
 local t = require "tap"
+require("canvas.script.loader").language()   -- the built-in vocabulary
 local fields = require "canvas.lang.fields"
 local convert = fields.convert
 
