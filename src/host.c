@@ -10,6 +10,7 @@
 #include <wchar.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -473,7 +474,43 @@ static int lsp_doc(lua_State *L) {
   return 1;
 }
 
+/*
+** wordset(words, value [, into]) -> into: into[w] = value for each word of
+** the text `words` (split at spaces, tabs and line breaks); a new table
+** when `into` is nil, made with room for every word. The stdlib's word
+** lists (stdlib/checks/wording.lua) are thousands of words, read at every
+** check: in Lua, splitting them took longer than any rule.
+*/
+static int wordset(lua_State *L) {
+  size_t len, i = 0;
+  const char *s = luaL_checklstring(L, 1, &len);
+  luaL_checkany(L, 2);
+  if (lua_isnoneornil(L, 3)) {
+    int n = 0;
+    size_t k;
+    for (k = 0; k < len; k++)
+      if (!isspace((unsigned char)s[k]) && (k == 0 || isspace((unsigned char)s[k - 1]))) n++;
+    lua_settop(L, 2);
+    lua_createtable(L, 0, n);
+  } else {
+    luaL_checktype(L, 3, LUA_TTABLE);
+    lua_settop(L, 3);
+  }
+  while (i < len) {
+    size_t start;
+    while (i < len && isspace((unsigned char)s[i])) i++;
+    if (i == len) break;
+    start = i;
+    while (i < len && !isspace((unsigned char)s[i])) i++;
+    lua_pushlstring(L, s + start, i - start);
+    lua_pushvalue(L, 2);
+    lua_rawset(L, 3);
+  }
+  return 1;
+}
+
 static const luaL_Reg hostfuncs[] = {
+  {"wordset", wordset},
   {"lsp_send", lsp_send},
   {"lsp_doc", lsp_doc},
   {"killed", killed},

@@ -5,8 +5,11 @@
 ** into "." (a folder's init.lua is named by the folder); its chunk name is
 ** CANVAS_STDLIB_PREFIX "<path>" so tracebacks read well. Each
 ** is compiled from the unchanged text by the same Lua library that canvas
-** links, with its debug information kept (line numbers in messages stay
-** right), so starting canvas does not compile the stdlib again.
+** links, so starting canvas does not compile the stdlib again. The chunk
+** keeps its source name and line numbers (messages and where() stay
+** right) but not the names of local variables and upvalues: loading a
+** chunk makes a string of every such name, and they are most of the time
+** it takes (see drop_names).
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,14 +25,156 @@ struct out {
   long n;
 };
 
-static int writer(lua_State *L, const void *p, size_t size, void *ud) {
-  struct out *o = ud;
-  const unsigned char *b = p;
-  size_t i;
+/* The chunk as lua_dump writes it, in memory. */
+struct buf {
+  unsigned char *p;
+  size_t n, cap;
+};
+
+static int collect(lua_State *L, const void *p, size_t size, void *ud) {
+  struct buf *b = ud;
   (void)L;
+  if (b->n + size > b->cap) {
+    size_t cap = b->cap ? b->cap : 4096;
+    unsigned char *q;
+    while (cap < b->n + size) cap *= 2;
+    q = realloc(b->p, cap);
+    if (q == NULL) return 1;
+    b->p = q;
+    b->cap = cap;
+  }
+  memcpy(b->p + b->n, p, size);
+  b->n += size;
+  return 0;
+}
+
+/*
+** drop_names: copies a binary chunk of Lua 5.4 (the format of lundump.c)
+** with no local variable names and no upvalue names in its functions'
+** debug information; line information and the source name stay. A reader
+** goes through `in` and writes to `out`, which has room for all of `in`.
+** Returns 0 when the chunk is not in the expected format.
+*/
+struct rw {
+  const unsigned char *in;
+  size_t pos, len;
+  unsigned char *out;
+  size_t olen;
+  int bad;
+};
+
+static void put(struct rw *r, const unsigned char *p, size_t n) {
+  memcpy(r->out + r->olen, p, n);
+  r->olen += n;
+}
+
+static const unsigned char *take(struct rw *r, size_t n) {
+  const unsigned char *p = r->in + r->pos;
+  if (r->bad || n > r->len - r->pos) {
+    r->bad = 1;
+    return NULL;
+  }
+  r->pos += n;
+  return p;
+}
+
+/* A size: 7 bits a byte, most significant first, the last byte marked by 0x80. */
+static size_t size_of(struct rw *r, int copy) {
+  size_t x = 0;
+  size_t start = r->pos;
+  const unsigned char *b;
+  do {
+    b = take(r, 1);
+    if (b == NULL) return 0;
+    x = (x << 7) | (*b & 0x7f);
+  } while (!(*b & 0x80));
+  if (copy) put(r, r->in + start, r->pos - start);
+  return x;
+}
+
+static void copy_bytes(struct rw *r, size_t n) {
+  const unsigned char *p = take(r, n);
+  if (p != NULL) put(r, p, n);
+}
+
+/* A string: its size + 1 (0 for none), then its bytes. */
+static void copy_string(struct rw *r) {
+  size_t n = size_of(r, 1);
+  if (n > 0) copy_bytes(r, n - 1);
+}
+
+static void skip_string(struct rw *r) {
+  size_t n = size_of(r, 0);
+  if (n > 0) take(r, n - 1);
+}
+
+static void copy_function(struct rw *r, int depth) {
+  size_t n, i;
+  static const unsigned char none = 0x80;   /* a size of 0 */
+  if (depth > 200) {   /* Lua's own parser stops well before this */
+    r->bad = 1;
+    return;
+  }
+  copy_string(r);                       /* source */
+  size_of(r, 1);                        /* linedefined */
+  size_of(r, 1);                        /* lastlinedefined */
+  copy_bytes(r, 3);                     /* numparams, is_vararg, maxstacksize */
+  n = size_of(r, 1);                    /* code */
+  copy_bytes(r, n * 4);
+  n = size_of(r, 1);                    /* constants */
+  for (i = 0; i < n && !r->bad; i++) {
+    const unsigned char *tag = take(r, 1);
+    if (tag == NULL) return;
+    put(r, tag, 1);
+    switch (*tag) {
+      case 0: case 1: case 17: break;              /* nil, false, true */
+      case 3: case 19: copy_bytes(r, 8); break;    /* integer, float */
+      case 4: case 20: copy_string(r); break;      /* short, long string */
+      default: r->bad = 1;
+    }
+  }
+  n = size_of(r, 1);                    /* upvalues: instack, idx, kind */
+  copy_bytes(r, n * 3);
+  n = size_of(r, 1);                    /* nested functions */
+  for (i = 0; i < n && !r->bad; i++) copy_function(r, depth + 1);
+  n = size_of(r, 1);                    /* line information */
+  copy_bytes(r, n);
+  n = size_of(r, 1);                    /* absolute line information */
+  for (i = 0; i < n && !r->bad; i++) {
+    size_of(r, 1);
+    size_of(r, 1);
+  }
+  n = size_of(r, 0);                    /* local variables: dropped */
+  for (i = 0; i < n && !r->bad; i++) {
+    skip_string(r);
+    size_of(r, 0);
+    size_of(r, 0);
+  }
+  put(r, &none, 1);
+  n = size_of(r, 0);                    /* upvalue names: dropped */
+  for (i = 0; i < n && !r->bad; i++) skip_string(r);
+  put(r, &none, 1);
+}
+
+static size_t drop_names(const unsigned char *in, size_t len, unsigned char *out) {
+  /* the header: signature, version 0x54, format 0, LUAC_DATA, three sizes
+     (4, 8, 8 here), LUAC_INT and LUAC_NUM; then the main function's number
+     of upvalues */
+  const size_t header = 4 + 1 + 1 + 6 + 3 + 8 + 8;
+  struct rw r = {in, 0, len, out, 0, 0};
+  if (len < header + 1 || memcmp(in, LUA_SIGNATURE, 4) != 0 || in[4] != 0x54 || in[5] != 0 ||
+      in[12] != 4 || in[13] != 8 || in[14] != 8)
+    return 0;
+  copy_bytes(&r, header + 1);
+  copy_function(&r, 0);
+  if (r.bad || r.pos != len) return 0;
+  return r.olen;
+}
+
+static void write_bytes(struct out *o, const unsigned char *b, size_t size) {
+  size_t i;
   for (i = 0; i < size; i++, o->n++)
     fprintf(o->f, "%s%d,", (o->n % 20 == 0) ? "\n" : "", b[i]);
-  return 0;
 }
 
 static int emit(lua_State *L, FILE *out, const char *path, const char *chunkname,
@@ -61,12 +206,31 @@ static int emit(lua_State *L, FILE *out, const char *path, const char *chunkname
       return 0;
     }
   }
-  fprintf(out, "static const unsigned char m%d[] = {", idx);
-  o.f = out;
-  o.n = 0;
-  lua_dump(L, writer, &o, 0);
+  {
+    struct buf b = {NULL, 0, 0};
+    unsigned char *slim;
+    size_t n;
+    if (lua_dump(L, collect, &b, 0) != 0 || (slim = malloc(b.n)) == NULL) {
+      fprintf(stderr, "embed: %s: out of memory\n", path);
+      free(b.p);
+      return 0;
+    }
+    n = drop_names(b.p, b.n, slim);
+    if (n == 0) {
+      fprintf(stderr, "embed: %s: the compiled chunk is not in the format of Lua 5.4\n", path);
+      free(b.p);
+      free(slim);
+      return 0;
+    }
+    fprintf(out, "static const unsigned char m%d[] = {", idx);
+    o.f = out;
+    o.n = 0;
+    write_bytes(&o, slim, n);
+    fprintf(out, "0};\n");
+    free(b.p);
+    free(slim);
+  }
   lua_pop(L, 1);
-  fprintf(out, "0};\n");
   return 1;
 }
 

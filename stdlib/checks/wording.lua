@@ -36,11 +36,12 @@ local find, sub, byte, lower, gsub, match = string.find, string.sub, string.byte
 local concat, sort = table.concat, table.sort
 local type = type
 
--- The set of the words in a space-separated list; `into` adds to a set.
+-- The set of the words in a space-separated list (each word -> value, or
+-- true); `into` adds to a set.
+local wordset = require("canvas.c").wordset
 local function set(words, value, into)
-  local s = into or {}
-  for w in words:gmatch("%S+") do s[w] = value == nil and true or value end
-  return s
+  if value == nil then value = true end
+  return wordset(words, value, into)
 end
 
 -- General punctuation (U+2000..U+203F, three bytes from \226\128) as
@@ -119,7 +120,24 @@ local normalize = M.normalize
 local MEAS, DEGREE, FEEL, WHAT, TOO, TOPIC, FILL = 1, 2, 3, 4, 5, 6, 7
 local CLASS = {}
 
-set([[zero one two three four five six seven eight nine ten eleven twelve
+-- The fast path's table: measurable words to M, vague words to V, topics
+-- to T, filler to nothing; content words stay (in lower case).
+local CODE = {}
+local CODE_OF = { [MEAS] = "M", [DEGREE] = "V", [FEEL] = "V", [WHAT] = "V", [TOO] = "V",
+                  [TOPIC] = "T", [FILL] = "" }
+
+-- Words too common to be a product's name (see mention() below): these
+-- lists' words and the ones given there.
+local COMMON = {}
+
+-- The words of a class: into CLASS, CODE and COMMON at once.
+local function class(words, c)
+  set(words, c, CLASS)
+  set(words, CODE_OF[c], CODE)
+  set(words, true, COMMON)
+end
+
+class([[zero one two three four five six seven eight nine ten eleven twelve
   thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty
   forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands
   million millions billion once twice thrice half halves dozen dozens quarter
@@ -132,9 +150,9 @@ set([[zero one two three four five six seven eight nine ten eleven twelve
   km kms kilometre kilometres kilometer kilometers mile miles metre metres
   meter meters kg kgs kilo kilos kilogram kilograms gram grams mg ml litre
   litres liter liters mmol
-  euro euros eur dollar dollars usd cent cents pound pounds gbp pence]], MEAS, CLASS)
+  euro euros eur dollar dollars usd cent cents pound pounds gbp pence]], MEAS)
 
-set([[better worse easier harder faster quicker slower more less fewer cheaper
+class([[better worse easier harder faster quicker slower more less fewer cheaper
   dearer higher lower bigger greater smaller longer shorter simpler smoother
   improved increased reduced enhanced optimized optimised streamlined
   efficient inefficient convenient inconvenient reliable unreliable flexible
@@ -143,30 +161,30 @@ set([[better worse easier harder faster quicker slower more less fewer cheaper
   easy easily simple complicated complex cumbersome seamless smooth clunky
   often sometimes frequently frequent infrequent rarely occasionally constant
   constantly forever ages lot lots much many enough plenty best worst easiest
-  fastest cheapest quickest simplest]], DEGREE, CLASS)
+  fastest cheapest quickest simplest]], DEGREE)
 
-set([[good great excellent nice nicer nicest bad poor poorer terrible awful horrible annoying
+class([[good great excellent nice nicer nicest bad poor poorer terrible awful horrible annoying
   annoyed frustrating frustrated painful unpleasant pleasant lovely amazing
   awesome ok okay decent satisfying disappointing disappointed stressful
   tedious boring confusing confused messy nasty irritating upsetting
-  unhappy happy satisfied unsatisfied dissatisfied]], FEEL, CLASS)
+  unhappy happy satisfied unsatisfied dissatisfied]], FEEL)
 
-set([[problem problems issue issues hassle hassles stuff thing things trouble
+class([[problem problems issue issues hassle hassles stuff thing things trouble
   troubles difficulty difficulties challenge challenges inconvenience
-  aspects factors etc]], WHAT, CLASS)
+  aspects factors etc]], WHAT)
 
-CLASS.too = TOO
+class("too", TOO)
 
-set([[quality price prices pricing cost costs speed service services
+class([[quality price prices pricing cost costs speed service services
   experience experiences performance value support efficiency reliability
   convenience usability security safety flexibility process processes system
   systems solution solutions product products feature features option options
   result results stress atmosphere workflow communication information info
   access customer customers user users people everything something anything
   life level levels rate rates time comfort ease choice range offer offers
-  improvement improvements]], TOPIC, CLASS)
+  improvement improvements]], TOPIC)
 
-set([[a an the is are was were be been being am it its this that these those
+class([[a an the is are was were be been being am it its this that these those
   there here i me my we our us you your they them their he she his her him
   to of in on at for with by from and or but as so very really quite just
   also always all some any get gets getting got have has had do does doing
@@ -177,14 +195,7 @@ set([[a an the is are was were be been being am it its this that these those
   between among across through via near around against during until since
   without
   s t d ll re ve m don doesn didn isn aren wasn weren won wouldn couldn
-  shouldn haven hasn]], FILL, CLASS)
-
--- The fast path's table: measurable words to M, vague words to V, topics
--- to T, filler to nothing; content words stay (in lower case).
-local CODE = {}
-for w, c in pairs(CLASS) do
-  CODE[w] = c == MEAS and "M" or (c == TOPIC and "T") or (c == FILL and "") or "V"
-end
+  shouldn haven hasn]], FILL)
 
 -- Abstract nouns standing alone ("Happiness", "Transparency") are topics.
 local function abstract(w)
@@ -338,21 +349,25 @@ end
 -- result words ("Higher maths homework") is flagged.
 local OUT = {}
 local CUT, GROW, SPEED, QUALITY, STATE = 1, 2, 3, 4, 5
-set([[lower less fewer reduced lowered cheaper cheap shorter smaller minimal
+local function result_words(words, c)   -- into OUT, and COMMON
+  set(words, c, OUT)
+  set(words, true, COMMON)
+end
+result_words([[lower less fewer reduced lowered cheaper cheap shorter smaller minimal
   minimum min minimized minimised decreased eliminated no zero halved low
-  lowest least fewest cheapest shortest smallest]], CUT, OUT)
-set([[higher more most increased bigger greater maximum max maximized
+  lowest least fewest cheapest shortest smallest]], CUT)
+result_words([[higher more most increased bigger greater maximum max maximized
   maximised boosted doubled high highest raised growth profit profits extra
-  larger largest biggest]], GROW, OUT)
-set([[faster quicker quick fast instant rapid saved speedy fastest quickest
-  prompt timely punctual earlier]], SPEED, OUT)
-set([[better best improved good great excellent optimal optimized optimised
+  larger largest biggest]], GROW)
+result_words([[faster quicker quick fast instant rapid saved speedy fastest quickest
+  prompt timely punctual earlier]], SPEED)
+result_words([[better best improved good great excellent optimal optimized optimised
   efficient effective reliable accurate smooth smoother seamless simplified
   streamlined enhanced consistent stable steady fresh perfect flawless easier
   easy simple simpler effortless painless affordable successful profitable
-  full]], QUALITY, OUT)
-set([[happy happier satisfied healthy healthier safe safer calm calmer
-  confident loyal relaxed peace secure comfortable]], STATE, OUT)
+  full]], QUALITY)
+result_words([[happy happier satisfied healthy healthier safe safer calm calmer
+  confident loyal relaxed peace secure comfortable]], STATE)
 
 -- First words that are verbs too.
 local AMBIGUOUS = set "lower better free fast calm smooth perfect secure prompt profit"
@@ -578,7 +593,7 @@ end
 -- hit the phrase in its ordinary sense.
 -- Limits: the list of common words holds a few hundred; a name written
 -- without its spaces or with extra ones ("Card Shield") is missed.
-local COMMON = set [[app apps offer offers plus pro go one pay card cards account
+set([[app apps offer offers plus pro go one pay card cards account
   box hub home care cloud link connect direct express smart easy fast first
   prime max mini basic premium gold silver standard classic daily fresh pump
   coffee shop store market mobile online web portal service support plan pass
@@ -596,9 +611,7 @@ local COMMON = set [[app apps offer offers plus pro go one pay card cards accoun
   berry mint tap touch click pick choice select match find search seek help
   assist guide coach mentor buddy pal mate friend team crew work job task
   list note notes book books time clock watch alarm timer walk bike cycle
-  transit metro rail train tram taxi cab]]
-for w in pairs(CLASS) do COMMON[w] = true end
-for w in pairs(OUT) do COMMON[w] = true end
+  transit metro rail train tram taxi cab]], true, COMMON)
 
 local NAMEWORD = "[%w\128-\255]+"
 local NW = {}   -- a note's words, reused

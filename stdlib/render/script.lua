@@ -233,15 +233,7 @@ end
 
 -- The ranking rules of the model, by category, in declaration order.
 local function rank_rules()
-  local rank = require "canvas.eval.rank"
-  if rank.rules then return rank.rules() end
-  -- eval/rank.lua keeps them to itself: read the table its reset fills
-  for i = 1, math.huge do
-    local name, v = debug.getupvalue(rank.reset, i)
-    if name == nil then break end
-    if name == "rules" then return v end
-  end
-  return { jobs = {}, pains = {}, gains = {} }
+  return require("canvas.eval.rank").rules()
 end
 M.rank_rules = rank_rules
 
