@@ -12,7 +12,8 @@ local M = {}
 
 local normalize, vague, outcome = wording.normalize, wording.vague, wording.outcome
 local mirror_key, measurable, mention = wording.mirror_key, wording.measurable, wording.mention
-local rawget, find, lower = rawget, string.find, string.lower
+local any_of = wording.any_of
+local rawget, lower = rawget, string.lower
 
 -- The names of the business's own offer: its products and value
 -- propositions, for product-in-profile.
@@ -92,7 +93,7 @@ local function segment_facts(seg, need, index)
           -- a note with a digit has it in its key, and a gain with one is
           -- measurable, so neither side of a mirror can have one
           local mk, marked
-          if not find(text, "%d") then mk, marked = mirror_key(text, true, l) end
+          if not any_of(text, "0123456789") then mk, marked = mirror_key(text, true, l) end
           if mk then
             if is_pain then
               if pains_by_mirror[mk] == nil then pains_by_mirror[mk] = { n, marked } end

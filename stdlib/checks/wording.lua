@@ -59,9 +59,11 @@ local function fold(s)
 end
 
 -- A digit, %, $, the euro or the pound sign.
+local any_of = require("canvas.c").any_of   -- find(s, "[...]") for a set of bytes, faster
+M.any_of = any_of
 local function numeric(l)
-  return find(l, "%d") or find(l, "%", 1, true) or find(l, "$", 1, true)
-    or find(l, "\226\130\172", 1, true) or find(l, "\194\163", 1, true)
+  return any_of(l, "0123456789%$") or find(l, "\226\130\172", 1, true)
+    or find(l, "\194\163", 1, true)
 end
 
 ---------------------------------------------------------------------------
@@ -84,7 +86,7 @@ function M.normalize(text, lowered)
   local n = #l
   if n == 0 then return l end
   -- (a byte 194 may start a no-break space: such notes take the long way)
-  if byte(l, 1) ~= 32 and not TRAIL[byte(l, n)] and not find(l, "[\t\n\r\194]")
+  if byte(l, 1) ~= 32 and not TRAIL[byte(l, n)] and not any_of(l, "\t\n\r\194")
      and not find(l, "  ", 1, true) then
     return l
   end

@@ -246,7 +246,7 @@ end
 -- Attaches item (a note or value item of category c) to owner, in order.
 local list_of = categories.list_of
 local function attach(owner, item, c)
-  rawset(item, owner_key[c], owner)
+  item[owner_key[c]] = owner   -- (objects have no __newindex: a plain store)
   local list = owner[list_of[c]]
   list[#list + 1] = item
 end
@@ -323,7 +323,7 @@ function apply(obj, tbl)
         errs = errs or {}
         errs[#errs + 1] = { k, fields.problem(spec, v, problem) }
       elseif k ~= "id" or register_id(obj, value) then
-        rawset(obj, k, value)
+        obj[k] = value   -- (objects have no __newindex: a plain store)
       end
     elseif not (math_type(k) == "integer" and k >= 1 and k <= n) then
       local problem

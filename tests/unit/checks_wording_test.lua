@@ -356,4 +356,11 @@ bench("mention (20001 names)", function(s) return w.mention(big, s) end)
 t.is(w.mention(big, "CardShield alerts"), "CardShield", "mention: found among 20001 names")
 t.is(w.mention(big, "brand777 suite keeps logs"), "Brand777 Suite", "mention: a two-word name among many")
 
+-- any_of: the first byte of a set, as find(s, "[...]") finds it
+t.is(w.any_of("Wait 20 minutes", "0123456789"), 6, "any_of: the position of the first digit")
+t.is(w.any_of("Wait long", "0123456789"), nil, "any_of: nil when none is there")
+t.is(w.any_of("a\0b", "\0"), 2, "any_of: a zero byte is a byte like another")
+t.is(w.any_of("", "x"), nil, "any_of: nothing in the empty string")
+t.is(w.normalize("  Queue\tIS  slow. "), "queue is slow", "normalize: tabs and runs of spaces fold")
+
 t.done()
