@@ -94,6 +94,14 @@ canvas *canvas_new(void) {
     return NULL;
   }
   lua_atpanic(c->L, panic);
+  /*
+  ** The collector waits until the heap has tripled (Lua's default: doubled)
+  ** and then works twice as fast. A canvas grows while it loads and nearly
+  ** everything it makes stays, so a cycle mostly marks what is still alive:
+  ** fewer cycles, a tenth less time for a big check, and a peak no higher
+  ** (the garbage of a load is the field tables of its notes).
+  */
+  lua_gc(c->L, LUA_GCINC, 300, 200, 0);
   c->max_memory = CANVAS_DEFAULT_MAX_MEMORY;
   c->timeout = CANVAS_DEFAULT_TIMEOUT;
   canvas_limits_set(c->L, c->max_memory, c->timeout);

@@ -199,13 +199,13 @@ local function less(a, b)
   return a < b
 end
 
--- Scores every note of list by rule; returns false after recording a
--- problem when a function rule fails.
+-- Scores every note of list by rule, into scores[i] for list[i]; returns
+-- false after recording a problem when a function rule fails.
 local function score_all(list, rule, scores)
   local by = rule.by
   if by.kind == "fields" and #by.fields == 1 then
     local f = by.fields[1]
-    for i = 1, #list do local n = list[i]; scores[n] = n[f] end
+    for i = 1, #list do scores[i] = list[i][f] end
   elseif by.kind == "fields" then
     local fs = by.fields
     for i = 1, #list do
@@ -214,7 +214,7 @@ local function score_all(list, rule, scores)
         local v = n[fs[j]]
         if v == nil then key[j] = false else key[j] = v; any = true end
       end
-      scores[n] = any and key or nil
+      scores[i] = any and key or nil
     end
   elseif by.kind == "weights" then
     local ws = by.weights
@@ -224,7 +224,7 @@ local function score_all(list, rule, scores)
         local v = n[ws[j][1]]
         if v ~= nil then sum = sum + ws[j][2] * v; any = true end
       end
-      scores[n] = any and sum or nil
+      scores[i] = any and sum or nil
     end
   else
     local fn = by.fn
@@ -243,10 +243,10 @@ local function score_all(list, rule, scores)
         model.fail_derived(rule.file, rule.line, "rank " .. text.quote(rule.name)
           .. ": the function " .. why .. " (for " .. model.describe(n) .. " at "
           .. model.position(n) .. ")")
-        for k = 1, #list do scores[list[k]] = nil end
+        for k = 1, #list do scores[k] = nil end
         return false
       end
-      scores[n] = v
+      scores[i] = v
     end
   end
   return true
@@ -287,20 +287,20 @@ end
 
 -- When every score is a whole number of modest size, the order (score, then
 -- declaration) packs into one number per note, and Lua's sort compares those
--- in C: much faster than a comparator on large profiles. Returns the sorted
--- list, or nil when the scores do not fit.
-local PACK = 2^31          -- declaration indexes stay below this
-local SPAN = 2^20          -- scores must lie within +-SPAN
-local function packed_sort(list, desc, scores)
-  local n = #list
+-- in C: much faster than a comparator on large profiles. Returns the
+-- positions in rank order, or nil when the scores do not fit.
+local PACK = 1 << 31       -- declaration indexes stay below this (integers: the
+local SPAN = 1 << 20       -- keys, their sort and % stay integer); scores within +-SPAN
+local math_type = math.type
+local function packed_order(n, desc, scores)
   if n >= PACK then return nil end
   local keys = {}
   for i = 1, n do
-    local sc = scores[list[i]]
+    local sc = scores[i]
     local k
     if sc == nil then
       k = 2 * SPAN + 1                       -- after every score
-    elseif math.type(sc) == "integer" and sc > -SPAN and sc < SPAN then
+    elseif math_type(sc) == "integer" and sc > -SPAN and sc < SPAN then
       k = (desc and -sc or sc) + SPAN
     else
       return nil
@@ -308,27 +308,26 @@ local function packed_sort(list, desc, scores)
     keys[i] = k * PACK + i
   end
   table.sort(keys)
-  local out = {}
-  for i = 1, n do out[i] = list[keys[i] % PACK] end
-  return out
+  for i = 1, n do keys[i] = keys[i] % PACK end
+  return keys
 end
 
 -- Ranks a copy of one list; records each note's rank and score in the
 -- note itself (note.rank, note.score: keys the model reserves). A note is
--- made with room for them, so this does not grow its table.
+-- made with room for them, so this does not grow its table. Scores and
+-- the order are kept by position in the list (declaration order), which
+-- breaks ties.
 local function rank_list(list, rule)
+  local n = #list
   local scores = {}
-  local out = {}
-  for i = 1, #list do out[i] = list[i] end
-  if score_all(out, rule, scores) then
+  local order   -- order[rank] = the position in list of the note at that rank
+  if score_all(list, rule, scores) then
     local desc = rule.descending
-    local fast = packed_sort(out, desc, scores)
-    if fast then
-      out = fast
-    else
-      local pos = {}          -- declaration order, the tie-breaker
-      for i = 1, #list do pos[list[i]] = i end
-      table.sort(out, function(a, b)
+    order = packed_order(n, desc, scores)
+    if not order then
+      order = {}
+      for i = 1, n do order[i] = i end
+      table.sort(order, function(a, b)
         local sa, sb = scores[a], scores[b]
         if sa == nil or sb == nil then
           if sa ~= nil then return true end
@@ -338,14 +337,20 @@ local function rank_list(list, rule)
         elseif less(sb, sa) then
           return desc
         end
-        return pos[a] < pos[b]
+        return a < b
       end)
     end
-  end                         -- a failed function rule: declaration order, no scores
-  for i = 1, #out do
-    local n = out[i]
-    rawset(n, "rank", i)
-    rawset(n, "score", scores[n])
+  else                        -- a failed function rule: declaration order, no scores
+    order = {}
+    for i = 1, n do order[i] = i end
+  end
+  local out = {}
+  for i = 1, n do
+    local j = order[i]
+    local note = list[j]
+    out[i] = note
+    note.rank = i             -- (objects have no __newindex: plain stores)
+    note.score = scores[j]
   end
   return out
 end
