@@ -11,6 +11,9 @@ local suggest = require "canvas.util.suggest"
 local M = {}
 
 local math_type = math.type
+-- The numbers of a scale as a script may write them (3, or 3.0) -> the
+-- integer kept: a table lookup, what the field's convert would give.
+local SCALE_NUMBER = { 1, 2, 3, 4, 5 }
 local S  -- the current model; see M.reset
 
 M.category_of = categories.category_of
@@ -92,6 +95,9 @@ for _, c in ipairs(fields.targets) do
   category_of_meta["canvas " .. c] = c
 end
 local classes = M.classes
+local category_of_class = {}   -- class (the real metatable) -> category
+for c, class in pairs(classes) do category_of_class[class] = c end
+local debug_getmetatable = debug.getmetatable
 
 -- The category of a canvas object, or nil for any other value.
 local function category_of(v)
@@ -254,14 +260,19 @@ end
 -- Puts item, found in the table of obj at `index`, into obj. This runs for
 -- every note of a script, so it reads the metatable once.
 local function claim(obj, item, index)
-  local mt = type(item) == "table" and getmetatable(item)
-  if mt == "canvas rank rule" then
-    fail_at(obj, M.describe(obj) .. ": item " .. index .. " is a rank rule, which ranks every "
-      .. "segment; write it after the " .. word_of[obj.category] .. " with segment = "
-      .. text.quote(obj.name or obj.text or "?") .. " to rank only this one")
-    return
+  -- an object of the model, told by its class (the real metatable: no
+  -- string to make for __metatable), or else anything a script wrote
+  local c = category_of_class[debug_getmetatable(item)]
+  if not c then
+    local mt = type(item) == "table" and getmetatable(item)
+    if mt == "canvas rank rule" then
+      fail_at(obj, M.describe(obj) .. ": item " .. index .. " is a rank rule, which ranks every "
+        .. "segment; write it after the " .. word_of[obj.category] .. " with segment = "
+        .. text.quote(obj.name or obj.text or "?") .. " to rank only this one")
+      return
+    end
+    c = category_of_meta[mt]
   end
-  local c = category_of_meta[mt]
   if not (c and holds[obj.category][c]) then
     local allowed = {}
     for k in pairs(holds[obj.category]) do allowed[#allowed + 1] = word_of[k] end
@@ -303,21 +314,22 @@ function apply(obj, tbl)
       .. (M.is_object(tbl) and M.describe(tbl) or text.show_value(tbl)))
     return obj
   end
-  local c = category_of_meta[getmetatable(obj)]
+  local c = obj.category   -- (from its class: apply is only ever called on objects)
   local reg = fields.registry[c]
   local n = #tbl
   local errs  -- { key, message } pairs, reported in key order
+  local item = 1          -- the list's items come first, in order: no test for them
   for k, v in next, tbl do
     local spec = reg[k]   -- only string keys name fields
-    if spec then
+    if k == item then
+      item = item + 1
+    elseif spec then
       -- the common cases without a call: a word of a choice written
       -- exactly, a whole number on a scale
       local value, problem
       local lk = spec.lookup
       if lk and spec.type == "choice" then value = lk.exact[v] end
-      if value == nil and spec.type == "scale" and math_type(v) == "integer" and v >= 1 and v <= 5 then
-        value = v
-      end
+      if value == nil and spec.type == "scale" then value = SCALE_NUMBER[v] end
       if value == nil then value, problem = spec.convert(spec, v) end
       if value == nil then
         errs = errs or {}
