@@ -28,7 +28,9 @@
 -- a few tens of ns; the word lists cost nothing per call.)
 --
 -- These are heuristics: they look at words, not at grammar or meaning.
--- The limits of each are written at the function.
+-- The limits of each are written at the function. A function that takes
+-- `lowered` (lower(text), when the caller has made it already) trusts a
+-- caller that gives it: text is then a string.
 local M = {}
 
 local find, sub, byte, lower, gsub, match = string.find, string.sub, string.byte, string.lower,
@@ -81,7 +83,7 @@ local TRAIL = { [32] = true, [46] = true, [33] = true, [63] = true, [44] = true,
 -- lower() alone does it (the usual case), that and five plain finds are
 -- all it costs.
 function M.normalize(text, lowered)
-  if type(text) ~= "string" then text = tostring(text); lowered = nil end
+  if not lowered and type(text) ~= "string" then text = tostring(text) end
   local l = lowered or lower(text)
   local n = #l
   if n == 0 then return l end
@@ -298,7 +300,7 @@ local function vague_reason(l)
 end
 
 function M.vague(text, lowered)
-  if type(text) ~= "string" then return nil end
+  if not lowered and type(text) ~= "string" then return nil end
   if numeric(text) then return nil end     -- measurable, whatever the words: the fast way out
   local l = lowered or lower(text)
   local r = gsub(l, "%a+", CODE)
@@ -397,7 +399,7 @@ local function outcome_reason(phrase, example)
 end
 
 function M.outcome(text, lowered)
-  if type(text) ~= "string" then return nil end
+  if not lowered and type(text) ~= "string" then return nil end
   local l = lowered or lower(text)
   -- most jobs open with a verb: decided by the first word alone
   local w1 = match(l, "^%A*(%a*)")
@@ -516,7 +518,7 @@ negated("dis", "satisfied organised organized honest connected")
 local K, klen = {}, 0      -- the key's words, reused
 
 function M.mirror_key(text, always, lowered)
-  if type(text) ~= "string" then return nil, false end
+  if not lowered and type(text) ~= "string" then return nil, false end
   local l = lowered or lower(text)
   if find(l, "on time", 1, true) then l = gsub(l, "%f[%a]on time%f[%A]", "ontime") end
   local r = gsub(l, "%a+", MCODE)         -- negations to "<", antonyms to "<family>"
@@ -670,7 +672,11 @@ function M.names_index(names)
 end
 
 function M.mention(index, text, lowered)
-  if type(text) ~= "string" or type(index) ~= "table" then return nil end
+  if lowered then
+    if not index then return nil end
+  elseif type(text) ~= "string" or type(index) ~= "table" then
+    return nil
+  end
   local probe = index.probe
   if probe then
     local l0 = lowered or lower(text)
