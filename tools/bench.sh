@@ -15,6 +15,8 @@
 # the median of several runs: 5, or 3 for the slow ones (10^6 notes, the
 # exports). A run's time is the wall-clock time around /usr/bin/time (to the
 # microsecond; %e has only hundredths), its memory /usr/bin/time's %M.
+# Where canvas is set against plain Lua (start-up, check), the runs of the
+# two alternate, so that a shared machine's changes of pace weigh on both.
 #
 # Environment:
 #   CANVAS       the binary (build/canvas)
@@ -90,6 +92,49 @@ measure() {
     _i=$((_i + 1))
   done
   T=$(median $_ts) M=$(median $_ms)
+}
+
+# split_pair A... -- B...: the two commands into the arrays PA and PB.
+split_pair() {
+  PA=() PB=()
+  _side=a
+  for _x in "$@"; do
+    if [ "$_side" = a ] && [ "$_x" = -- ]; then _side=b; continue; fi
+    if [ "$_side" = a ]; then PA+=("$_x"); else PB+=("$_x"); fi
+  done
+}
+
+# measure_pair RUNS MAXA MAXB A... -- B...: measure for two commands, run in
+# turns (A, B, A, B...), so that a machine that gets slower or faster
+# during the bench weighs on both alike: TA MA FAILA and TB MB FAILB.
+measure_pair() {
+  _pr=$1 _pa=$2 _pb=$3
+  shift 3
+  split_pair "$@"
+  _tas="" _mas="" _tbs="" _mbs="" FAILA="" FAILB="" _j=0
+  while [ $_j -lt "$_pr" ]; do
+    if [ -z "$FAILA" ]; then measure 1 "$_pa" "${PA[@]}"; FAILA=$FAIL _tas="$_tas $T" _mas="$_mas $M"; fi
+    if [ -z "$FAILB" ]; then measure 1 "$_pb" "${PB[@]}"; FAILB=$FAIL _tbs="$_tbs $T" _mbs="$_mbs $M"; fi
+    _j=$((_j + 1))
+  done
+  if [ -n "$FAILA" ]; then TA=- MA=-; else TA=$(median $_tas) MA=$(median $_mas); fi
+  if [ -n "$FAILB" ]; then TB=- MB=-; else TB=$(median $_tbs) MB=$(median $_mbs); fi
+}
+
+# rounds_pair ROUNDS REPS MAXA MAXB A... -- B...: rounds for two commands,
+# a round of each in turn: TA FAILA and TB FAILB.
+rounds_pair() {
+  _pr=$1 _preps=$2 _pa=$3 _pb=$4
+  shift 4
+  split_pair "$@"
+  _tas="" _tbs="" FAILA="" FAILB="" _j=0
+  while [ $_j -lt "$_pr" ]; do
+    if [ -z "$FAILA" ]; then rounds 1 "$_preps" "$_pa" "${PA[@]}"; FAILA=$FAIL _tas="$_tas $T"; fi
+    if [ -z "$FAILB" ]; then rounds 1 "$_preps" "$_pb" "${PB[@]}"; FAILB=$FAIL _tbs="$_tbs $T"; fi
+    _j=$((_j + 1))
+  done
+  if [ -n "$FAILA" ]; then TA=-; else TA=$(median $_tas); fi
+  if [ -n "$FAILB" ]; then TB=-; else TB=$(median $_tbs); fi
 }
 
 # rounds ROUNDS REPS MAXSTATUS CMD...: the median over ROUNDS rounds of the
@@ -187,16 +232,16 @@ echo "canvas bench: $("$canvas" --version) against $(lua5.4 -v 2>&1 | head -n 1 
 printf '%-54s %14s %14s %7s %7s\n' "measure (median)" "canvas" "plain Lua 5.4" "ratio" "bar"
 
 # 1. start-up
-rounds "$runs" "$reps" 0 "$canvas" run "$out/empty.lua"
-c=$T
+rounds_pair "$runs" "$reps" 0 0 "$canvas" run "$out/empty.lua" -- lua5.4 "$out/empty.lua"
+c=$TA FAIL=$FAILA
 [ -z "$FAIL" ] || { loud "canvas run of an empty script"; c=FAILED; }
-rounds "$runs" "$reps" 0 lua5.4 "$out/empty.lua"
+T=$TB FAIL=$FAILB
 yardstick "an empty script"
 report startup_run ms - "$runs" "$c" "$T" 1.5 ratio "start-up: run empty.lua (x$reps, per run)"
-rounds "$runs" "$reps" 1 "$canvas" check "$out/one.lua"
-c=$T
+rounds_pair "$runs" "$reps" 1 0 "$canvas" check "$out/one.lua" -- lua5.4 "$bench/plain.lua" "$out/one.lua"
+c=$TA FAIL=$FAILA
 [ -z "$FAIL" ] || { loud "canvas check of a one-segment script"; c=FAILED; }
-rounds "$runs" "$reps" 0 lua5.4 "$bench/plain.lua" "$out/one.lua"
+T=$TB FAIL=$FAILB
 yardstick "a one-segment script"
 report startup_check ms 10 "$runs" "$c" "$T" 1.5 ratio "start-up: check 1 segment, 10 notes (per run)"
 
@@ -207,13 +252,14 @@ for size in 1 2 3; do
   r=$runs
   [ "$size" = 3 ] && r=$slow
   f=$out/notes-$n.lua
-  measure "$r" 0 lua5.4 "$bench/plain.lua" "$f"
+  measure_pair "$r" 0 1 lua5.4 "$bench/plain.lua" "$f" -- "$canvas" check "$f"
+  T=$TA M=$MA FAIL=$FAILA
   yardstick "$name notes"
   lt=$T lm=$M
   eval "plain$size=\$lt plainmem$size=\$lm"
   bar=-
   [ "$size" = 3 ] && bar=2
-  measure "$r" 1 "$canvas" check "$f"
+  T=$TB M=$MB FAIL=$FAILB
   if [ -n "$FAIL" ]; then
     loud "canvas check of $name notes under the default limits"
     T=FAILED M=FAILED

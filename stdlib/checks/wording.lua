@@ -130,15 +130,10 @@ local CODE = {}
 local CODE_OF = { [MEAS] = "M", [DEGREE] = "V", [FEEL] = "V", [WHAT] = "V", [TOO] = "V",
                   [TOPIC] = "T", [FILL] = "" }
 
--- Words too common to be a product's name (see mention() below): these
--- lists' words and the ones given there.
-local COMMON = {}
-
--- The words of a class: into CLASS, CODE and COMMON at once.
+-- The words of a class: into CLASS and CODE at once.
 local function class(words, c)
   set(words, c, CLASS)
   set(words, CODE_OF[c], CODE)
-  set(words, true, COMMON)
 end
 
 class([[zero one two three four five six seven eight nine ten eleven twelve
@@ -353,10 +348,7 @@ end
 -- result words ("Higher maths homework") is flagged.
 local OUT = {}
 local CUT, GROW, SPEED, QUALITY, STATE = 1, 2, 3, 4, 5
-local function result_words(words, c)   -- into OUT, and COMMON
-  set(words, c, OUT)
-  set(words, true, COMMON)
-end
+local function result_words(words, c) set(words, c, OUT) end
 result_words([[lower less fewer reduced lowered cheaper cheap shorter smaller minimal
   minimum min minimized minimised decreased eliminated no zero halved low
   lowest least fewest cheapest shortest smallest]], CUT)
@@ -597,7 +589,7 @@ end
 -- hit the phrase in its ordinary sense.
 -- Limits: the list of common words holds a few hundred; a name written
 -- without its spaces or with extra ones ("Card Shield") is missed.
-set([[app apps offer offers plus pro go one pay card cards account
+local COMMON = set [[app apps offer offers plus pro go one pay card cards account
   box hub home care cloud link connect direct express smart easy fast first
   prime max mini basic premium gold silver standard classic daily fresh pump
   coffee shop store market mobile online web portal service support plan pass
@@ -615,7 +607,10 @@ set([[app apps offer offers plus pro go one pay card cards account
   berry mint tap touch click pick choice select match find search seek help
   assist guide coach mentor buddy pal mate friend team crew work job task
   list note notes book books time clock watch alarm timer walk bike cycle
-  transit metro rail train tram taxi cab]], true, COMMON)
+  transit metro rail train tram taxi cab]]
+-- Too common to be a product's name: those words, and every word of the
+-- classes above and of the result words.
+local function too_common(w) return COMMON[w] or CLASS[w] ~= nil or OUT[w] ~= nil end
 
 local NAMEWORD = "[%w\128-\255]+"
 local NW = {}   -- a note's words, reused
@@ -644,7 +639,7 @@ function M.names_index(names)
   for _, name in ipairs(type(names) == "table" and names or {}) do
     if type(name) == "string" then
       local n = words_of(lower(fold(name)), W)
-      if n == 1 and (COMMON[W[1]] or #W[1] <= 2) then
+      if n == 1 and (too_common(W[1]) or #W[1] <= 2) then
         local word = match(fold(name), NAMEWORD)
         if index.exact[word] == nil then
           index.exact[word] = name
