@@ -250,6 +250,16 @@ static void *watchdog(void *arg) {
   return NULL;
 }
 
+/*
+** A child made by fork() has no watchdog thread (threads do not cross a
+** fork): it starts its own when it first needs one, with the list empty.
+*/
+static void after_fork_child(void) {
+  pthread_mutex_init(&wd_lock, NULL);
+  wd_armed = NULL;
+  wd_state = 0;
+}
+
 /* Starts the thread once; under wd_lock. Returns whether it runs. */
 static int start_watchdog(void) {
   pthread_condattr_t attr;
@@ -257,8 +267,10 @@ static int start_watchdog(void) {
   pthread_t t;
   sigset_t all, old;
   int ok;
+  static int atfork;
   if (wd_state != 0) return wd_state > 0;
   wd_state = -1;
+  if (!atfork && pthread_atfork(NULL, NULL, after_fork_child) == 0) atfork = 1;
   if (pthread_condattr_init(&attr) != 0) return 0;
   ok = pthread_condattr_setclock(&attr, CLOCK_MONOTONIC) == 0 &&
        pthread_cond_init(&wd_wake, &attr) == 0;

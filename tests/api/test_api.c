@@ -2,9 +2,12 @@
 ** test_api.c: the public C API, as a program that embeds canvas uses it.
 ** Prints TAP; tests/api.t runs it under prove.
 */
+#define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "canvas.h"
 
@@ -212,6 +215,37 @@ static void test_limits(void) {
   canvas_free(c);
 }
 
+/*
+** Time limits of several interpreters at once (one watchdog serves them
+** all), and in a child made by fork() after the watchdog started.
+*/
+static void test_limits_many(void) {
+  const char loop[] = "while true do end";
+  const char fine[] = "segment 'C' {}", more[] = "segment 'D' {}";
+  canvas *a = canvas_new(), *b = canvas_new();
+  int status;
+  pid_t child;
+  canvas_set_timeout(a, 0.2);
+  canvas_set_timeout(b, 30);
+  is_int(canvas_load_string(b, fine, strlen(fine), "b"), CANVAS_OK,
+         "an interpreter with a long limit runs a short script");
+  is_int(canvas_load_string(a, loop, strlen(loop), "a"), CANVAS_LIMIT,
+         "another with a short limit is stopped at its own deadline");
+  is_int(canvas_load_string(b, more, strlen(more), "b2"), CANVAS_OK,
+         "and the first is not stopped by the other's deadline");
+  fflush(stdout);
+  child = fork();
+  if (child == 0) {
+    canvas *c = canvas_new();
+    canvas_set_timeout(c, 0.2);
+    _exit(canvas_load_string(c, loop, strlen(loop), "child") == CANVAS_LIMIT ? 0 : 1);
+  }
+  ok(child > 0 && waitpid(child, &status, 0) == child && WIFEXITED(status) &&
+     WEXITSTATUS(status) == 0, "a child made by fork() has the time limit too");
+  canvas_free(a);
+  canvas_free(b);
+}
+
 /* What a script prints goes where canvas_set_output says. */
 static void test_output(void) {
   canvas *c = canvas_new();
@@ -253,6 +287,7 @@ int main(void) {
   test_cumulative();
   test_render();
   test_limits();
+  test_limits_many();
   test_output();
   test_closest();
   printf("1..%d\n", n);
