@@ -529,7 +529,43 @@ static int any_of(lua_State *L) {
   return 1;
 }
 
+/*
+** sort_integers(t, n): sorts t[1..n], integers, in ascending order, in C
+** (ranking packs each note's score and position into one integer). Lua's
+** table.sort calls back into the interpreter for every comparison; this
+** reads the numbers out, sorts them with qsort and writes them back. Raises
+** an error when an element is not an integer.
+*/
+static int cmp_integers(const void *a, const void *b) {
+  lua_Integer x = *(const lua_Integer *)a, y = *(const lua_Integer *)b;
+  return (x > y) - (x < y);
+}
+
+static int sort_integers(lua_State *L) {
+  lua_Integer n, i;
+  lua_Integer *v;
+  luaL_checktype(L, 1, LUA_TTABLE);
+  n = luaL_checkinteger(L, 2);
+  if (n < 2) return 0;
+  if ((size_t)n > ((size_t)-1) / sizeof *v) return luaL_error(L, "sort_integers: too many");
+  v = lua_newuserdatauv(L, (size_t)n * sizeof *v, 0);   /* freed by the collector */
+  for (i = 0; i < n; i++) {
+    int isint;
+    lua_rawgeti(L, 1, i + 1);
+    v[i] = lua_tointegerx(L, -1, &isint);
+    if (!isint) return luaL_error(L, "sort_integers: element %d is not an integer", (int)(i + 1));
+    lua_pop(L, 1);
+  }
+  qsort(v, (size_t)n, sizeof *v, cmp_integers);
+  for (i = 0; i < n; i++) {
+    lua_pushinteger(L, v[i]);
+    lua_rawseti(L, 1, i + 1);
+  }
+  return 0;
+}
+
 static const luaL_Reg hostfuncs[] = {
+  {"sort_integers", sort_integers},
   {"any_of", any_of},
   {"wordset", wordset},
   {"lsp_send", lsp_send},

@@ -286,12 +286,14 @@ local function choose()
 end
 
 -- When every score is a whole number of modest size, the order (score, then
--- declaration) packs into one number per note, and Lua's sort compares those
--- in C: much faster than a comparator on large profiles. Returns the
--- positions in rank order, or nil when the scores do not fit.
+-- declaration) packs into one integer per note, and those are sorted in C
+-- (canvas.c.sort_integers): much faster than a comparator on large
+-- profiles. Returns the positions in rank order, or nil when the scores do
+-- not fit.
 local PACK = 1 << 31       -- declaration indexes stay below this (integers: the
 local SPAN = 1 << 20       -- keys, their sort and % stay integer); scores within +-SPAN
 local math_type = math.type
+local sort_integers = require("canvas.c").sort_integers
 local function packed_order(n, desc, scores)
   if n >= PACK then return nil end
   local keys = {}
@@ -307,7 +309,7 @@ local function packed_order(n, desc, scores)
     end
     keys[i] = k * PACK + i
   end
-  table.sort(keys)
+  sort_integers(keys, n)
   for i = 1, n do keys[i] = keys[i] % PACK end
   return keys
 end
