@@ -244,8 +244,13 @@ static void *watchdog(void *arg) {
       }
       l = next;
     }
-    if (first == NULL) pthread_cond_wait(&wd_wake, &wd_lock);
-    else pthread_cond_timedwait(&wd_wake, &wd_lock, &first->deadline);
+    if (first == NULL) {
+      pthread_cond_wait(&wd_wake, &wd_lock);
+    } else {
+      /* a copy: while this thread waits, `first` may be closed and freed */
+      struct timespec until = first->deadline;
+      pthread_cond_timedwait(&wd_wake, &wd_lock, &until);
+    }
   }
   return NULL;
 }
