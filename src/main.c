@@ -987,7 +987,8 @@ static int load(struct cli *o, FILE *script_out, int quiet, canvas **out) {
 ** interpreter flushes, so its interpreter is always closed.
 */
 static canvas *left;
-static canvas *left_report;   /* canvas check's report, likewise */
+static canvas *volatile left_report;   /* canvas check's report, likewise (volatile: a store
+                                        that nothing reads would be dropped) */
 
 static void release(canvas *c, struct cli *o) {
   canvas_free(left);
