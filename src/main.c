@@ -987,8 +987,9 @@ static int load(struct cli *o, FILE *script_out, int quiet, canvas **out) {
 ** interpreter flushes, so its interpreter is always closed.
 */
 static canvas *left;
-static canvas *volatile left_report;   /* canvas check's report, likewise (volatile: a store
-                                        that nothing reads would be dropped) */
+/* canvas check's report, left likewise; volatile, since a store that nothing
+   reads could be dropped */
+static canvas *volatile left_report;
 
 static void release(canvas *c, struct cli *o) {
   canvas_free(left);
