@@ -564,7 +564,62 @@ static int sort_integers(lua_State *L) {
   return 0;
 }
 
+/*
+** wordsets(lists, codes) -> classes, coded: for each { words, c } of the
+** list `lists`, in order, each word w of the text `words` gets
+** classes[w] = c and coded[w] = codes[c]. Both tables are made with room
+** for every word, and each word's string is made once for both: the
+** wording checks' word classes, which every check loads.
+*/
+static int wordsets(lua_State *L) {
+  lua_Integer nlists, k;
+  int total = 0;
+  luaL_checktype(L, 1, LUA_TTABLE);
+  luaL_checktype(L, 2, LUA_TTABLE);
+  nlists = luaL_len(L, 1);
+  for (k = 1; k <= nlists; k++) {   /* count the words, for the tables' size */
+    size_t len, i;
+    const char *s;
+    lua_rawgeti(L, 1, k);
+    luaL_checktype(L, -1, LUA_TTABLE);
+    lua_rawgeti(L, -1, 1);
+    s = luaL_checklstring(L, -1, &len);
+    for (i = 0; i < len; i++)
+      if (!isspace((unsigned char)s[i]) && (i == 0 || isspace((unsigned char)s[i - 1]))) total++;
+    lua_pop(L, 2);
+  }
+  lua_settop(L, 2);
+  lua_createtable(L, 0, total);   /* 3: classes */
+  lua_createtable(L, 0, total);   /* 4: coded */
+  for (k = 1; k <= nlists; k++) {
+    size_t len, i = 0;
+    const char *s;
+    lua_rawgeti(L, 1, k);            /* 5: { words, c } */
+    lua_rawgeti(L, 5, 1);            /* 6: words */
+    lua_rawgeti(L, 5, 2);            /* 7: c */
+    lua_pushvalue(L, 7);
+    lua_rawget(L, 2);                /* 8: codes[c] */
+    s = lua_tolstring(L, 6, &len);
+    while (i < len) {
+      size_t start;
+      while (i < len && isspace((unsigned char)s[i])) i++;
+      if (i == len) break;
+      start = i;
+      while (i < len && !isspace((unsigned char)s[i])) i++;
+      lua_pushlstring(L, s + start, i - start);   /* 9: the word */
+      lua_pushvalue(L, 9);
+      lua_pushvalue(L, 7);
+      lua_rawset(L, 3);
+      lua_pushvalue(L, 8);
+      lua_rawset(L, 4);                           /* pops the word */
+    }
+    lua_settop(L, 4);
+  }
+  return 2;
+}
+
 static const luaL_Reg hostfuncs[] = {
+  {"wordsets", wordsets},
   {"sort_integers", sort_integers},
   {"any_of", any_of},
   {"wordset", wordset},

@@ -122,19 +122,16 @@ local normalize = M.normalize
 --   FILL     small words that carry no content: the, is, to, get, use ...
 -- Any other word is a content word.
 local MEAS, DEGREE, FEEL, WHAT, TOO, TOPIC, FILL = 1, 2, 3, 4, 5, 6, 7
-local CLASS = {}
-
--- The fast path's table: measurable words to M, vague words to V, topics
--- to T, filler to nothing; content words stay (in lower case).
-local CODE = {}
+-- The fast path's table, CODE: measurable words to M, vague words to V,
+-- topics to T, filler to nothing; content words stay (in lower case).
 local CODE_OF = { [MEAS] = "M", [DEGREE] = "V", [FEEL] = "V", [WHAT] = "V", [TOO] = "V",
                   [TOPIC] = "T", [FILL] = "" }
 
--- The words of a class: into CLASS and CODE at once.
-local function class(words, c)
-  set(words, c, CLASS)
-  set(words, CODE_OF[c], CODE)
-end
+-- The words of each class, gathered here and made into CLASS and CODE at
+-- once below (canvas.c.wordsets: one string per word for both tables, each
+-- made at its full size).
+local class_lists = {}
+local function class(words, c) class_lists[#class_lists + 1] = { words, c } end
 
 class([[zero one two three four five six seven eight nine ten eleven twelve
   thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty
@@ -195,6 +192,9 @@ class([[a an the is are was were be been being am it its this that these those
   without
   s t d ll re ve m don doesn didn isn aren wasn weren won wouldn couldn
   shouldn haven hasn]], FILL)
+
+local CLASS, CODE = require("canvas.c").wordsets(class_lists, CODE_OF)
+class_lists = nil
 
 -- Abstract nouns standing alone ("Happiness", "Transparency") are topics.
 local function abstract(w)
