@@ -476,35 +476,46 @@ static int lsp_doc(lua_State *L) {
   return 1;
 }
 
+/* The words of a text, split at spaces, tabs and line breaks. */
+static int count_words(const char *s, size_t len) {
+  int n = 0;
+  size_t k;
+  for (k = 0; k < len; k++)
+    if (!isspace((unsigned char)s[k]) && (k == 0 || isspace((unsigned char)s[k - 1]))) n++;
+  return n;
+}
+
+/* Pushes the next word of s from *pos on (and moves *pos past it); 0 at the end. */
+static int push_word(lua_State *L, const char *s, size_t len, size_t *pos) {
+  size_t i = *pos, start;
+  while (i < len && isspace((unsigned char)s[i])) i++;
+  if (i == len) return 0;
+  start = i;
+  while (i < len && !isspace((unsigned char)s[i])) i++;
+  lua_pushlstring(L, s + start, i - start);
+  *pos = i;
+  return 1;
+}
+
 /*
 ** wordset(words, value [, into]) -> into: into[w] = value for each word of
-** the text `words` (split at spaces, tabs and line breaks); a new table
-** when `into` is nil, made with room for every word. The stdlib's word
-** lists (stdlib/checks/wording.lua) are thousands of words, read at every
-** check: in Lua, splitting them took longer than any rule.
+** the text `words`; a new table when `into` is nil, made with room for
+** every word. The stdlib's word lists (stdlib/checks/wording.lua) are
+** thousands of words, read at every check: in Lua, splitting them took
+** longer than any rule.
 */
 static int wordset(lua_State *L) {
-  size_t len, i = 0;
+  size_t len, pos = 0;
   const char *s = luaL_checklstring(L, 1, &len);
   luaL_checkany(L, 2);
   if (lua_isnoneornil(L, 3)) {
-    int n = 0;
-    size_t k;
-    for (k = 0; k < len; k++)
-      if (!isspace((unsigned char)s[k]) && (k == 0 || isspace((unsigned char)s[k - 1]))) n++;
     lua_settop(L, 2);
-    lua_createtable(L, 0, n);
+    lua_createtable(L, 0, count_words(s, len));
   } else {
     luaL_checktype(L, 3, LUA_TTABLE);
     lua_settop(L, 3);
   }
-  while (i < len) {
-    size_t start;
-    while (i < len && isspace((unsigned char)s[i])) i++;
-    if (i == len) break;
-    start = i;
-    while (i < len && !isspace((unsigned char)s[i])) i++;
-    lua_pushlstring(L, s + start, i - start);
+  while (push_word(L, s, len, &pos)) {
     lua_pushvalue(L, 2);
     lua_rawset(L, 3);
   }
@@ -580,21 +591,20 @@ static int wordsets(lua_State *L) {
   luaL_checktype(L, 2, LUA_TTABLE);
   nlists = luaL_len(L, 1);
   for (k = 1; k <= nlists; k++) {   /* count the words, for the tables' size */
-    size_t len, i;
+    size_t len;
     const char *s;
     lua_rawgeti(L, 1, k);
     luaL_checktype(L, -1, LUA_TTABLE);
     lua_rawgeti(L, -1, 1);
     s = luaL_checklstring(L, -1, &len);
-    for (i = 0; i < len; i++)
-      if (!isspace((unsigned char)s[i]) && (i == 0 || isspace((unsigned char)s[i - 1]))) total++;
+    total += count_words(s, len);
     lua_pop(L, 2);
   }
   lua_settop(L, 2);
   lua_createtable(L, 0, total);   /* 3: classes */
   lua_createtable(L, 0, total);   /* 4: coded */
   for (k = 1; k <= nlists; k++) {
-    size_t len, i = 0;
+    size_t len, pos = 0;
     const char *s;
     lua_rawgeti(L, 1, k);            /* 5: { words, c } */
     lua_rawgeti(L, 5, 1);            /* 6: words */
@@ -602,13 +612,7 @@ static int wordsets(lua_State *L) {
     lua_pushvalue(L, 7);
     lua_rawget(L, 2);                /* 8: codes[c] */
     s = lua_tolstring(L, 6, &len);
-    while (i < len) {
-      size_t start;
-      while (i < len && isspace((unsigned char)s[i])) i++;
-      if (i == len) break;
-      start = i;
-      while (i < len && !isspace((unsigned char)s[i])) i++;
-      lua_pushlstring(L, s + start, i - start);   /* 9: the word */
+    while (push_word(L, s, len, &pos)) {   /* 9: the word */
       lua_pushvalue(L, 9);
       lua_pushvalue(L, 7);
       lua_rawset(L, 3);

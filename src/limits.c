@@ -365,22 +365,23 @@ static void hook_coroutine(lua_State *L, lua_State *co) {
     lua_sethook(co, hook, LUA_MASKCOUNT, CANVAS_HOOK_COUNT);
 }
 
-static int co_create(lua_State *L) {
+/* Calls the function wrapped with the one argument, a function. */
+static void call_wrapped(lua_State *L) {
   luaL_checktype(L, 1, LUA_TFUNCTION);
   lua_settop(L, 1);
   lua_pushvalue(L, lua_upvalueindex(1));
   lua_insert(L, 1);
-  lua_call(L, lua_gettop(L) - 1, 1);
+  lua_call(L, 1, 1);
+}
+
+static int co_create(lua_State *L) {
+  call_wrapped(L);
   hook_coroutine(L, lua_tothread(L, -1));
   return 1;
 }
 
 static int co_wrap(lua_State *L) {
-  luaL_checktype(L, 1, LUA_TFUNCTION);
-  lua_settop(L, 1);
-  lua_pushvalue(L, lua_upvalueindex(1));
-  lua_insert(L, 1);
-  lua_call(L, lua_gettop(L) - 1, 1);
+  call_wrapped(L);
   /* the coroutine is the first upvalue of the function that wrap makes */
   if (lua_getupvalue(L, -1, 1) != NULL) {
     hook_coroutine(L, lua_tothread(L, -1));

@@ -104,37 +104,22 @@ split_pair() {
   done
 }
 
-# measure_pair RUNS MAXA MAXB A... -- B...: measure for two commands, run in
-# turns (A, B, A, B...), so that a machine that gets slower or faster
-# during the bench weighs on both alike: TA MA FAILA and TB MB FAILB.
-measure_pair() {
-  _pr=$1 _pa=$2 _pb=$3
-  shift 3
+# in_turns RUNS TIMER MAXA MAXB A... -- B...: TIMER ("measure 1" or
+# "rounds 1 REPS") for two commands, run in turns (A, B, A, B...), so that a
+# machine that gets slower or faster during the bench weighs on both alike:
+# TA MA FAILA and TB MB FAILB, the medians (MA and MB only from measure).
+in_turns() {
+  _pr=$1 _timer=$2 _pa=$3 _pb=$4
+  shift 4
   split_pair "$@"
   _tas="" _mas="" _tbs="" _mbs="" FAILA="" FAILB="" _j=0
   while [ $_j -lt "$_pr" ]; do
-    if [ -z "$FAILA" ]; then measure 1 "$_pa" "${PA[@]}"; FAILA=$FAIL _tas="$_tas $T" _mas="$_mas $M"; fi
-    if [ -z "$FAILB" ]; then measure 1 "$_pb" "${PB[@]}"; FAILB=$FAIL _tbs="$_tbs $T" _mbs="$_mbs $M"; fi
+    if [ -z "$FAILA" ]; then M=-; $_timer "$_pa" "${PA[@]}"; FAILA=$FAIL _tas="$_tas $T" _mas="$_mas $M"; fi
+    if [ -z "$FAILB" ]; then M=-; $_timer "$_pb" "${PB[@]}"; FAILB=$FAIL _tbs="$_tbs $T" _mbs="$_mbs $M"; fi
     _j=$((_j + 1))
   done
   if [ -n "$FAILA" ]; then TA=- MA=-; else TA=$(median $_tas) MA=$(median $_mas); fi
   if [ -n "$FAILB" ]; then TB=- MB=-; else TB=$(median $_tbs) MB=$(median $_mbs); fi
-}
-
-# rounds_pair ROUNDS REPS MAXA MAXB A... -- B...: rounds for two commands,
-# a round of each in turn: TA FAILA and TB FAILB.
-rounds_pair() {
-  _pr=$1 _preps=$2 _pa=$3 _pb=$4
-  shift 4
-  split_pair "$@"
-  _tas="" _tbs="" FAILA="" FAILB="" _j=0
-  while [ $_j -lt "$_pr" ]; do
-    if [ -z "$FAILA" ]; then rounds 1 "$_preps" "$_pa" "${PA[@]}"; FAILA=$FAIL _tas="$_tas $T"; fi
-    if [ -z "$FAILB" ]; then rounds 1 "$_preps" "$_pb" "${PB[@]}"; FAILB=$FAIL _tbs="$_tbs $T"; fi
-    _j=$((_j + 1))
-  done
-  if [ -n "$FAILA" ]; then TA=-; else TA=$(median $_tas); fi
-  if [ -n "$FAILB" ]; then TB=-; else TB=$(median $_tbs); fi
 }
 
 # rounds ROUNDS REPS MAXSTATUS CMD...: the median over ROUNDS rounds of the
@@ -232,13 +217,13 @@ echo "canvas bench: $("$canvas" --version) against $(lua5.4 -v 2>&1 | head -n 1 
 printf '%-54s %14s %14s %7s %7s\n' "measure (median)" "canvas" "plain Lua 5.4" "ratio" "bar"
 
 # 1. start-up
-rounds_pair "$runs" "$reps" 0 0 "$canvas" run "$out/empty.lua" -- lua5.4 "$out/empty.lua"
+in_turns "$runs" "rounds 1 $reps" 0 0 "$canvas" run "$out/empty.lua" -- lua5.4 "$out/empty.lua"
 c=$TA FAIL=$FAILA
 [ -z "$FAIL" ] || { loud "canvas run of an empty script"; c=FAILED; }
 T=$TB FAIL=$FAILB
 yardstick "an empty script"
 report startup_run ms - "$runs" "$c" "$T" 1.5 ratio "start-up: run empty.lua (x$reps, per run)"
-rounds_pair "$runs" "$reps" 1 0 "$canvas" check "$out/one.lua" -- lua5.4 "$bench/plain.lua" "$out/one.lua"
+in_turns "$runs" "rounds 1 $reps" 1 0 "$canvas" check "$out/one.lua" -- lua5.4 "$bench/plain.lua" "$out/one.lua"
 c=$TA FAIL=$FAILA
 [ -z "$FAIL" ] || { loud "canvas check of a one-segment script"; c=FAILED; }
 T=$TB FAIL=$FAILB
@@ -252,7 +237,7 @@ for size in 1 2 3; do
   r=$runs
   [ "$size" = 3 ] && r=$slow
   f=$out/notes-$n.lua
-  measure_pair "$r" 0 1 lua5.4 "$bench/plain.lua" "$f" -- "$canvas" check "$f"
+  in_turns "$r" "measure 1" 0 1 lua5.4 "$bench/plain.lua" "$f" -- "$canvas" check "$f"
   T=$TA M=$MA FAIL=$FAILA
   yardstick "$name notes"
   lt=$T lm=$M
