@@ -526,18 +526,20 @@ int canvas_set_check_option(canvas *c, const char *name, const char *value) {
   return CANVAS_OK;
 }
 
-/* canvas_report_add's arguments, for the protected call. */
+/* canvas_report_add_list's arguments, for the protected call. */
 struct report_add {
-  canvas *from;
   const char *file;
   int status;
+  const canvas_diagnostic *list;
+  size_t n;
+  const char *why;     /* why a failure that left no diagnostic failed */
   const char *fit;     /* the fit of the file's model as JSON text, or NULL */
 };
 
 /* Runs in protected mode: api("report_add", file, status, { diagnostics }). */
 static int report_add_call(lua_State *L) {
   struct report_add *k = lua_touserdata(L, 1);
-  size_t i, n = canvas_diagnostic_count(k->from);
+  size_t i, n = k->n;
   lua_getfield(L, LUA_REGISTRYINDEX, HOSTKEY);
   lua_getfield(L, -1, "api");
   lua_pushliteral(L, "report_add");
@@ -545,26 +547,24 @@ static int report_add_call(lua_State *L) {
   lua_pushinteger(L, k->status);
   lua_createtable(L, n < 1000000 ? (int)n : 0, 0);
   for (i = 0; i < n; i++) {
-    canvas_diagnostic d;
-    if (canvas_get_diagnostic(k->from, i, &d) != CANVAS_OK) continue;
+    const canvas_diagnostic *d = &k->list[i];
     lua_createtable(L, 0, 6);
-    lua_pushstring(L, d.file);
+    lua_pushstring(L, d->file);
     lua_setfield(L, -2, "file");
-    lua_pushinteger(L, d.line);
+    lua_pushinteger(L, d->line);
     lua_setfield(L, -2, "line");
-    lua_pushstring(L, d.severity);
+    lua_pushstring(L, d->severity);
     lua_setfield(L, -2, "severity");
-    lua_pushstring(L, d.id);       /* NULL pushes nil */
+    lua_pushstring(L, d->id);       /* NULL pushes nil */
     lua_setfield(L, -2, "id");
-    lua_pushstring(L, d.name);
+    lua_pushstring(L, d->name);
     lua_setfield(L, -2, "name");
-    lua_pushstring(L, d.message);
+    lua_pushstring(L, d->message);
     lua_setfield(L, -2, "message");
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
   if (n == 0 && k->status != CANVAS_OK && k->status != CANVAS_FINDINGS) {
     /* a failure that left no diagnostic: the report still says why */
-    const char *why = canvas_error(k->from);
     lua_createtable(L, 0, 4);
     lua_pushstring(L, k->file);
     lua_setfield(L, -2, "file");
@@ -572,7 +572,7 @@ static int report_add_call(lua_State *L) {
     lua_setfield(L, -2, "line");
     lua_pushliteral(L, "error");
     lua_setfield(L, -2, "severity");
-    lua_pushstring(L, why ? why : "the script could not be checked");
+    lua_pushstring(L, k->why ? k->why : "the script could not be checked");
     lua_setfield(L, -2, "message");
     lua_rawseti(L, -2, 1);
   }
@@ -581,20 +581,18 @@ static int report_add_call(lua_State *L) {
   return 0;
 }
 
-int canvas_report_add(canvas *report, canvas *from, const char *file, int status) {
+int canvas_report_add_list(canvas *report, const char *file, int status,
+                           const canvas_diagnostic *list, size_t n, const char *why,
+                           const char *fit) {
   struct report_add k;
-  if (report == NULL || report->broken || from == NULL || from == report || file == NULL)
+  if (report == NULL || report->broken || file == NULL || (list == NULL && n > 0))
     return CANVAS_USAGE;
-  k.from = from;
   k.file = file;
   k.status = status;
-  k.fit = NULL;
-  if (report->report_fit && (status == CANVAS_OK || status == CANVAS_FINDINGS)) {
-    struct call f;
-    memset(&f, 0, sizeof f);
-    f.op = "fit_json";
-    if (call(from, &f)) k.fit = f.str;
-  }
+  k.list = list;
+  k.n = n;
+  k.why = why;
+  k.fit = report->report_fit ? fit : NULL;
   lua_pushcfunction(report->L, report_add_call);
   lua_pushlightuserdata(report->L, &k);
   if (lua_pcall(report->L, 1, 0, 0) != LUA_OK) {
@@ -602,6 +600,52 @@ int canvas_report_add(canvas *report, canvas *from, const char *file, int status
     return CANVAS_LIMIT;   /* out of memory copying the diagnostics */
   }
   return CANVAS_OK;
+}
+
+int canvas_report_wants_fit(canvas *report) { return report != NULL && report->report_fit; }
+
+const char *canvas_fit_json(canvas *c) {
+  struct call f;
+  if (c == NULL || c->broken) return NULL;
+  memset(&f, 0, sizeof f);
+  f.op = "fit_json";
+  return call(c, &f) ? f.str : NULL;
+}
+
+int canvas_warm_check(canvas *c, int fit) {
+  struct call k;
+  if (c == NULL || c->broken) return CANVAS_USAGE;
+  memset(&k, 0, sizeof k);
+  k.op = "warm_check";
+  k.n1 = fit != 0;
+  k.nargs_int = 1;
+  if (!call(c, &k)) return CANVAS_LIMIT;
+  /* a full collection now, so that the copies do not begin one: a small
+     script's check ends before the heap has grown enough for the next, and
+     the copied pages stay shared */
+  lua_gc(c->L, LUA_GCCOLLECT);
+  return CANVAS_OK;
+}
+
+int canvas_report_add(canvas *report, canvas *from, const char *file, int status) {
+  canvas_diagnostic *list = NULL;
+  size_t i, n, got = 0;
+  const char *fit = NULL;
+  int r;
+  if (report == NULL || report->broken || from == NULL || from == report || file == NULL)
+    return CANVAS_USAGE;
+  if (report->report_fit && (status == CANVAS_OK || status == CANVAS_FINDINGS))
+    fit = canvas_fit_json(from);
+  n = canvas_diagnostic_count(from);
+  if (n > 0 && (list = malloc(n * sizeof *list)) == NULL) {
+    set_error(report, "not enough memory");
+    return CANVAS_LIMIT;
+  }
+  for (i = 0; i < n; i++)
+    if (canvas_get_diagnostic(from, i, &list[got]) == CANVAS_OK) got++;
+  r = canvas_report_add_list(report, file, status, list, got, canvas_error(from), fit);
+  free(list);
+  return r;
 }
 
 int canvas_report_begin(canvas *report, const char *format, int colour, FILE *out) {

@@ -1,6 +1,7 @@
 /*
-** canvas_internal.h: what the language server (src/lsp.c) needs of the
-** interpreter (src/canvas.c) beyond include/canvas.h. Not installed.
+** canvas_internal.h: what the language server (src/lsp.c) and the command
+** line (src/main.c) need of the interpreter (src/canvas.c) beyond
+** include/canvas.h. Not installed.
 */
 #ifndef CANVAS_INTERNAL_H
 #define CANVAS_INTERNAL_H
@@ -25,5 +26,27 @@ int canvas_set_lsp_host(canvas *c, struct canvas_lsp_host *h);
 
 /* The memory limit in force, in bytes (0: none). */
 size_t canvas_get_max_memory(canvas *c);
+
+/*
+** canvas check of several files. The report takes a file's diagnostics as
+** a list (copied; the strings need live only for the call), `why` saying
+** why a failure that left none failed, and `fit` the fit of its model as
+** JSON (kept only by a report that wants it: canvas_report_wants_fit).
+*/
+int canvas_report_add_list(canvas *report, const char *file, int status,
+                           const canvas_diagnostic *list, size_t n, const char *why,
+                           const char *fit);
+int canvas_report_wants_fit(canvas *report);
+
+/* The fit of every segment of c's model as JSON text, valid until the next
+** load into c; NULL if it could not be made. */
+const char *canvas_fit_json(canvas *c);
+
+/*
+** Loads into c, before any script, what checking one needs: the language,
+** the checks and (fit) the fit's JSON writer. An interpreter so prepared
+** is copied for each file (fork), so each still starts afresh.
+*/
+int canvas_warm_check(canvas *c, int fit);
 
 #endif

@@ -19,9 +19,11 @@
 #include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <sys/time.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "canvas.h"
+#include "canvas_internal.h"
 #include "repl.h"
 
 /* Where `make install` puts the language reference (set by the Makefile). */
@@ -901,18 +903,78 @@ static void on_interrupt(int sig) {
 }
 
 /*
+** Makes an interpreter with the command line's settings: trust, traceback,
+** where the script prints, the limits, the include folders. Returns the
+** status, after a message if it is not CANVAS_OK; *out gets the
+** interpreter (NULL when none could be made), which the caller frees.
+*/
+static int setup(struct cli *o, FILE *script_out, canvas **out) {
+  canvas *c = canvas_new();
+  int k;
+  *out = c;
+  if (c == NULL) {
+    fprintf(stderr, "%s: not enough memory to start\n", progname);
+    return CANVAS_LIMIT;
+  }
+  if (canvas_error(c) != NULL) { /* before any load: the set-up failed */
+    fprintf(stderr, "%s: %s\n", progname, canvas_error(c));
+    return CANVAS_LOAD;
+  }
+  canvas_set_trust(c, o->trust);
+  canvas_set_traceback(c, o->traceback);
+  canvas_set_output(c, script_out);
+  if (o->have_memory) canvas_set_max_memory(c, o->max_memory);
+  if (o->have_timeout) canvas_set_timeout(c, o->timeout);
+  for (k = 0; k < o->ndirs; k++) {
+    if (canvas_add_include_dir(c, o->dirs[k]) != CANVAS_OK) {
+      fprintf(stderr, "%s: -I %s: no such folder\n", progname, o->dirs[k]);
+      return CANVAS_USAGE;
+    }
+  }
+  return CANVAS_OK;
+}
+
+/*
+** Runs the -e codes, then the script (`code`, when read from standard
+** input; NULL: none), in c, under the watchdog, Ctrl-C interrupting it.
+** With `quiet`, the diagnostics are left to the caller.
+*/
+static int run_script(struct cli *o, canvas *c, const char *script, const char *code,
+                      size_t codelen, int quiet) {
+  char name[64];
+  int status = CANVAS_OK, k;
+  arm_watchdog(c, script);
+  current = c;
+  signal(SIGINT, on_interrupt);
+  canvas_set_args(c, o->nargs, (const char *const *)o->args);
+  for (k = 0; k < o->ncodes && status == CANVAS_OK; k++) {
+    int last = k + 1 == o->ncodes && script == NULL;
+    if (o->ncodes == 1) snprintf(name, sizeof name, "(command line)");
+    else snprintf(name, sizeof name, "(command line %d)", k + 1);
+    status = canvas_load_string(c, o->codes[k], strlen(o->codes[k]), name);
+    if (!quiet) print_diagnostics(c, status, status == CANVAS_OK && !last);
+  }
+  if (status == CANVAS_OK && script != NULL) {
+    if (code != NULL)
+      status = canvas_load_string(c, code, codelen, "stdin");
+    else
+      status = canvas_load_file(c, script);
+    if (!quiet) print_diagnostics(c, status, 0);
+  }
+  return status;
+}
+
+/*
 ** Makes an interpreter with the options and runs the -e codes and the
 ** script. Returns the status; *out gets the interpreter, which the caller
 ** frees, or NULL when none could be made. `script_out` receives what the
 ** script prints. With `quiet`, the diagnostics are left to the caller.
 */
 static int load(struct cli *o, FILE *script_out, int quiet, canvas **out) {
-  canvas *c;
   const char *script = o->script;
   char *code = NULL;      /* the script read from standard input */
-  char name[64];
   size_t codelen = 0;
-  int status = CANVAS_OK, k;
+  int status;
   *out = NULL;
   if (script == NULL && o->ncodes == 0 && o->cmd->handler != cmd_repl) {
     if (isatty(STDIN_FILENO)) {
@@ -932,48 +994,8 @@ static int load(struct cli *o, FILE *script_out, int quiet, canvas **out) {
       return CANVAS_LOAD;
     }
   }
-  c = canvas_new();
-  if (c == NULL) {
-    fprintf(stderr, "%s: not enough memory to start\n", progname);
-    free(code);
-    return CANVAS_LIMIT;
-  }
-  *out = c;
-  if (canvas_error(c) != NULL) { /* before any load: the set-up failed */
-    fprintf(stderr, "%s: %s\n", progname, canvas_error(c));
-    free(code);
-    return CANVAS_LOAD;
-  }
-  canvas_set_trust(c, o->trust);
-  canvas_set_traceback(c, o->traceback);
-  canvas_set_output(c, script_out);
-  if (o->have_memory) canvas_set_max_memory(c, o->max_memory);
-  if (o->have_timeout) canvas_set_timeout(c, o->timeout);
-  arm_watchdog(c, script);
-  current = c;
-  signal(SIGINT, on_interrupt);
-  for (k = 0; k < o->ndirs; k++) {
-    if (canvas_add_include_dir(c, o->dirs[k]) != CANVAS_OK) {
-      fprintf(stderr, "%s: -I %s: no such folder\n", progname, o->dirs[k]);
-      free(code);
-      return CANVAS_USAGE;
-    }
-  }
-  canvas_set_args(c, o->nargs, (const char *const *)o->args);
-  for (k = 0; k < o->ncodes && status == CANVAS_OK; k++) {
-    int last = k + 1 == o->ncodes && script == NULL;
-    if (o->ncodes == 1) snprintf(name, sizeof name, "(command line)");
-    else snprintf(name, sizeof name, "(command line %d)", k + 1);
-    status = canvas_load_string(c, o->codes[k], strlen(o->codes[k]), name);
-    if (!quiet) print_diagnostics(c, status, status == CANVAS_OK && !last);
-  }
-  if (status == CANVAS_OK && script != NULL) {
-    if (code != NULL)
-      status = canvas_load_string(c, code, codelen, "stdin");
-    else
-      status = canvas_load_file(c, script);
-    if (!quiet) print_diagnostics(c, status, 0);
-  }
+  status = setup(o, script_out, out);
+  if (status == CANVAS_OK) status = run_script(o, *out, script, code, codelen, quiet);
   free(code);
   return status;
 }
@@ -1380,11 +1402,258 @@ static int check_options(canvas *c, struct cli *o) {
 }
 
 /*
+** canvas check of several files: one interpreter is set up with the
+** options and loaded with what a check needs (the language, the rules),
+** then each file is checked in a child process that starts from a copy of
+** it (fork). Each script still has an interpreter of its own, as fresh as a
+** new one, without the cost of loading the stdlib for every file. The
+** child sends its outcome through a pipe: a record of integers and
+** strings, which the parent adds to the report.
+*/
+
+/* The end of a child's record: a record without it was cut short. */
+#define RECORD_SEAL 0x43565231LL
+
+struct record {
+  char *p;
+  size_t len, cap;
+  int failed;      /* out of memory: the record is not sent */
+};
+
+static void put(struct record *r, const void *data, size_t n) {
+  if (r->failed) return;
+  if (r->len + n > r->cap) {
+    size_t cap = r->cap ? r->cap : 4096;
+    char *more;
+    while (cap < r->len + n) cap *= 2;
+    more = realloc(r->p, cap);
+    if (more == NULL) {
+      r->failed = 1;
+      return;
+    }
+    r->p = more;
+    r->cap = cap;
+  }
+  memcpy(r->p + r->len, data, n);
+  r->len += n;
+}
+
+static void put_int(struct record *r, long long v) { put(r, &v, sizeof v); }
+
+/* A string with its NUL, so that the reader can point into the record; -1
+   for NULL. */
+static void put_str(struct record *r, const char *s) {
+  long long n = s ? (long long)strlen(s) : -1;
+  put_int(r, n);
+  if (s != NULL) put(r, s, (size_t)n + 1);
+}
+
+static int get_int(struct record *r, size_t *pos, long long *v) {
+  if (r->len - *pos < sizeof *v) return 0;
+  memcpy(v, r->p + *pos, sizeof *v);
+  *pos += sizeof *v;
+  return 1;
+}
+
+static int get_str(struct record *r, size_t *pos, const char **s) {
+  long long n;
+  if (!get_int(r, pos, &n) || n < -1) return 0;
+  if (n == -1) {
+    *s = NULL;
+    return 1;
+  }
+  if ((unsigned long long)n >= r->len - *pos || r->p[*pos + (size_t)n] != '\0') return 0;
+  *s = r->p + *pos;
+  *pos += (size_t)n + 1;
+  return 1;
+}
+
+/* Writes all of p to fd; 0 if it could not. */
+static int write_all(int fd, const char *p, size_t n) {
+  while (n > 0) {
+    ssize_t w = write(fd, p, n);
+    if (w < 0 && errno == EINTR) continue;
+    if (w <= 0) return 0;
+    p += w;
+    n -= (size_t)w;
+  }
+  return 1;
+}
+
+/*
+** In the child: checks o->script in c (the parent's prepared interpreter,
+** copied), sends the outcome to fd and ends the process. What the script
+** prints goes to standard error, as with one file.
+*/
+static void check_child(canvas *c, struct cli *o, int fit, int fd) {
+  struct record r = {NULL, 0, 0, 0};
+  canvas_diagnostic *list = NULL;
+  size_t i, n, got = 0;
+  int status = run_script(o, c, o->script, NULL, 0, 1);
+  if (status == CANVAS_OK) status = canvas_check(c);
+  current = NULL;
+  put_int(&r, status);
+  put_str(&r, canvas_error(c));
+  put_str(&r, fit && (status == CANVAS_OK || status == CANVAS_FINDINGS) ? canvas_fit_json(c)
+                                                                        : NULL);
+  n = canvas_diagnostic_count(c);
+  if (n > 0 && (list = malloc(n * sizeof *list)) == NULL) r.failed = 1;
+  for (i = 0; list != NULL && i < n; i++)
+    if (canvas_get_diagnostic(c, i, &list[got]) == CANVAS_OK) got++;
+  put_int(&r, (long long)got);
+  for (i = 0; i < got; i++) {
+    put_str(&r, list[i].file);
+    put_int(&r, list[i].line);
+    put_str(&r, list[i].severity);
+    put_str(&r, list[i].id);
+    put_str(&r, list[i].name);
+    put_str(&r, list[i].message);
+  }
+  put_int(&r, RECORD_SEAL);
+  if (!r.failed) write_all(fd, r.p, r.len);
+  close(fd);
+  free(list);
+  free(r.p);
+  /* files a trusted script left open are flushed when it is closed */
+  if (o->trust) canvas_free(c);
+  fflush(stdout);
+  fflush(stderr);
+  _exit(0);
+}
+
+/*
+** Adds the child's record to the report. 0 if the record is not whole (the
+** child ended some other way).
+*/
+static int add_record(canvas *report, const char *file, struct record *r, int *status) {
+  size_t pos = 0, i;
+  long long st, n, line = 0, seal;
+  const char *why, *fit;
+  canvas_diagnostic *list;
+  int ok;
+  if (!get_int(r, &pos, &st) || !get_str(r, &pos, &why) || !get_str(r, &pos, &fit) ||
+      !get_int(r, &pos, &n) || n < 0 || (unsigned long long)n > r->len / 8)
+    return 0;
+  list = calloc(n > 0 ? (size_t)n : 1, sizeof *list);
+  if (list == NULL) return 0;
+  ok = 1;
+  for (i = 0; ok && i < (size_t)n; i++) {
+    ok = get_str(r, &pos, &list[i].file) && get_int(r, &pos, &line) &&
+         get_str(r, &pos, &list[i].severity) && get_str(r, &pos, &list[i].id) &&
+         get_str(r, &pos, &list[i].name) && get_str(r, &pos, &list[i].message);
+    list[i].line = (int)line;
+  }
+  if (ok) ok = get_int(r, &pos, &seal) && seal == RECORD_SEAL && pos == r->len;
+  if (ok) {
+    *status = (int)st;
+    if (canvas_report_add_list(report, file, *status, list, (size_t)n, why, fit) != CANVAS_OK)
+      *status = CANVAS_LIMIT;
+  }
+  free(list);
+  return ok;
+}
+
+/* Ctrl-C while a child checks a file: the child stops its script; the
+   parent checks no more files. */
+static volatile sig_atomic_t parent_interrupted;
+static void on_parent_interrupt(int sig) {
+  (void)sig;
+  parent_interrupted = 1;
+}
+
+/*
+** Checks o->script in a child process copied from tmpl and adds its
+** outcome to the report. Returns the file's status, or -1 when no child
+** could be started (the caller checks the file itself). A child that ends
+** the process (os.exit in a trusted script) ends canvas with its status.
+*/
+static int check_forked(canvas *tmpl, canvas *report, struct cli *o, const char *file) {
+  struct record r = {NULL, 0, 0, 0};
+  int fd[2], wstatus = 0, status = CANVAS_LOAD;
+  pid_t pid;
+  char buf[65536];
+  fflush(stdout);
+  fflush(stderr);
+  if (pipe(fd) != 0) return -1;
+  pid = fork();
+  if (pid < 0) {
+    close(fd[0]);
+    close(fd[1]);
+    return -1;
+  }
+  if (pid == 0) {
+    close(fd[0]);
+    check_child(tmpl, o, canvas_report_wants_fit(report), fd[1]);
+  }
+  close(fd[1]);
+  for (;;) {
+    ssize_t got = read(fd[0], buf, sizeof buf);
+    if (got < 0 && errno == EINTR) continue;
+    if (got <= 0) break;
+    put(&r, buf, (size_t)got);
+  }
+  close(fd[0]);
+  while (waitpid(pid, &wstatus, 0) < 0 && errno == EINTR) {}
+  if (r.failed || !add_record(report, file, &r, &status)) {
+    char why[160];
+    free(r.p);
+    if (WIFEXITED(wstatus)) {   /* the script ended the process */
+      fflush(stdout);
+      exit(WEXITSTATUS(wstatus));
+    }
+    if (WIFSIGNALED(wstatus) && WTERMSIG(wstatus) == SIGINT) {
+      status = CANVAS_INTERRUPTED;
+      snprintf(why, sizeof why, "interrupted");
+    } else {
+      status = CANVAS_LIMIT;
+      snprintf(why, sizeof why, "the check of this file was stopped by signal %d (%s)",
+               WIFSIGNALED(wstatus) ? WTERMSIG(wstatus) : 0,
+               WIFSIGNALED(wstatus) ? strsignal(WTERMSIG(wstatus)) : "unknown");
+    }
+    if (canvas_report_add_list(report, file, status, NULL, 0, why, NULL) != CANVAS_OK)
+      status = CANVAS_LIMIT;
+    return status;
+  }
+  free(r.p);
+  return status;
+}
+
+/*
+** The interpreter that the files of canvas check are copied from, or NULL
+** when they are checked without one (one file, -e codes, standard input, or
+** a set-up that failed: each file then reports for itself). *status
+** becomes CANVAS_USAGE after a message for bad check options.
+*/
+static canvas *check_template(struct cli *o, canvas *report, int *status) {
+  canvas *t;
+  int k;
+  *status = CANVAS_OK;
+  if (o->nscripts < 2 || o->ncodes > 0) return NULL;
+  for (k = 0; k < o->nscripts; k++)
+    if (strcmp(o->scripts[k], "-") == 0) return NULL;
+  if ((k = setup(o, stderr, &t)) != CANVAS_OK) {   /* said why */
+    canvas_free(t);
+    *status = k == CANVAS_USAGE ? CANVAS_USAGE : CANVAS_OK;
+    return NULL;
+  }
+  if (check_options(t, o) != CANVAS_OK) {
+    canvas_free(t);
+    *status = CANVAS_USAGE;
+    return NULL;
+  }
+  if (canvas_warm_check(t, canvas_report_wants_fit(report)) != CANVAS_OK) {
+    canvas_free(t);
+    return NULL;
+  }
+  return t;
+}
+
+/*
 ** canvas check SCRIPT...: each script in an interpreter of its own, its
 ** diagnostics gathered in a report that is written once, in one format.
 */
 static int cmd_check(struct cli *o) {
-  canvas *report = canvas_new();
+  canvas *report = canvas_new(), *tmpl;
   const char *format = o->format ? o->format : "text";
   int worst = CANVAS_OK, k, status;
   if (report == NULL || canvas_error(report) != NULL) {
@@ -1415,9 +1684,24 @@ static int cmd_check(struct cli *o) {
     return CANVAS_USAGE;
   }
   canvas_report_begin(report, o->summary ? "summary" : format, use_colour(STDOUT_FILENO), stdout);
+  tmpl = check_template(o, report, &status);
+  if (status == CANVAS_USAGE) {
+    canvas_free(report);
+    return status;
+  }
+  if (tmpl != NULL) signal(SIGINT, on_parent_interrupt);
   for (k = 0; k < o->nscripts; k++) {
     canvas *c;
     o->script = o->scripts[k];
+    if (tmpl != NULL && (status = check_forked(tmpl, report, o, o->script)) >= 0) {
+      fflush(stdout);
+      worst = worse(worst, status);
+      if (status == CANVAS_INTERRUPTED || parent_interrupted) {
+        worst = worse(worst, CANVAS_INTERRUPTED);
+        break;
+      }
+      continue;
+    }
     status = load(o, stderr, 1, &c);
     if (c == NULL || status == CANVAS_USAGE) {
       canvas_free(c);
@@ -1445,6 +1729,7 @@ static int cmd_check(struct cli *o) {
   /* the report runs no script: like the last file's, it is left to the end
      of the process (reachable, for leak checkers) */
   left_report = report;
+  if (tmpl != NULL) release(tmpl, o);
   return worst;
 }
 

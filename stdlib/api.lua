@@ -418,6 +418,20 @@ function ops.check()
   return OK
 end
 
+-- Loads what checking a script needs before any script is loaded (the
+-- language comes first, as for every operation that is not light): canvas
+-- check of several files copies an interpreter so prepared for each file.
+-- `fit` (1): the fit's JSON writer too, for a report that carries it.
+function ops.warm_check(fit)
+  local registry = require "canvas.checks"
+  local _ = registry.order                 -- every family of rules
+  require "canvas.checks.engine"
+  require "canvas.checks.wording"
+  require "canvas.eval.rank"
+  require "canvas.eval.fit"
+  if fit == 1 then require "canvas.render.findings_json" end
+end
+
 -- The fit of every segment as JSON text, for a report's JSON (the model of
 -- a checked file).
 function ops.fit_json()

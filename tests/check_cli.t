@@ -1,6 +1,7 @@
 #!/bin/bash
 # canvas check and canvas explain on the command line: several scripts in
-# one run, each in an interpreter of its own; the order of the findings;
+# one run, each in an interpreter of its own (a child process's copy of one
+# prepared interpreter: a killed check, os.exit); the order of the findings;
 # exit statuses (error findings, --strict, a script that fails to load, a
 # time limit, usage); the json, sarif and github formats read back by
 # Perl's core JSON::PP and against the text format's summary; explain of a
@@ -317,6 +318,41 @@ like "$OUT" "a.lua:4: warning[CS005]" "the findings of the file checked before i
 # reports it, among the findings: either way it is named)
 like "$OUT$ERR" "the time limit was reached" "and a message says a time limit stopped it"
 like "$OUT$ERR" "sorting.lua" "naming the script"
+
+# --- Several scripts: each checked in a copy of one prepared interpreter ----
+# (a child process each); what one does cannot reach the next.
+tmp_many=$(mktemp -d)
+cat > "$tmp_many/fields.lua" <<'EOF'
+field "effort" { on = "pain", type = "scale" }
+segment "Drivers" { customer = "consumer", pain "Parking takes 20 minutes" { severity = 3, effort = 2 } }
+EOF
+cat > "$tmp_many/uses.lua" <<'EOF'
+segment "Riders" { customer = "consumer", pain "Buses come 15 minutes late" { severity = 3, effort = 2 } }
+EOF
+run "$CANVAS" check --only CS005 "$tmp_many/uses.lua"
+alone=$OUT
+run "$CANVAS" check --only CS005 "$tmp_many/fields.lua" "$tmp_many/uses.lua"
+like "$OUT" "uses.lua:1: error: pain \"Buses come 15 minutes late\": unknown field 'effort' for a pain" \
+  "a field declared by one script is unknown in the next"
+is "$(printf '%s\n' "$OUT" | grep uses.lua)" "$(printf '%s\n' "$alone" | grep uses.lua)" \
+  "a script checked after another reports exactly what it reports alone"
+
+cat > "$tmp_many/killed.lua" <<'EOF'
+os.execute("kill -KILL $PPID")
+EOF
+cat > "$tmp_many/ends.lua" <<'EOF'
+segment "Ends" { customer = "consumer" }
+os.exit(5)
+EOF
+run "$CANVAS" check --trust --only CS005 "$tmp_many/killed.lua" "$tmp_many/fields.lua"
+is "$RC" 4 "a file whose check was killed ends check with 4"
+like "$OUT" "killed.lua: error: the check of this file was stopped by signal 9" \
+  "the killed file is reported, with the signal"
+like "$OUT" "in 2 files" "the files after it are still checked"
+run "$CANVAS" check --trust --only CS005 "$tmp_many/fields.lua" "$tmp_many/ends.lua" "$tmp_many/uses.lua"
+is "$RC" 5 "os.exit in a trusted script ends canvas check with its status, as with one file"
+unlike "$OUT" "uses.lua" "and no file after it is checked"
+rm -rf "$tmp_many"
 
 # --summary: a line for each file, for a teacher checking a class
 cd "$TOP" || exit 1

@@ -13,8 +13,19 @@ end
 local function esc_bytes(seq)
   return (gsub(seq, ".", function(c) return format("\\%03d", byte(c)) end))
 end
+-- The bytes that escape() may change: controls, DEL, and every byte above
+-- 127 (C1 controls, or bytes that are not UTF-8). Text without any is
+-- returned as it is, found by a scan in C: most messages are plain ASCII.
+local UNSAFE = {}
+for b = 0, 31 do UNSAFE[#UNSAFE + 1] = string.char(b) end
+for b = 127, 255 do UNSAFE[#UNSAFE + 1] = string.char(b) end
+UNSAFE = table.concat(UNSAFE)
+local any_of = require("canvas.c").any_of
+
 function M.escape(s)
-  s = gsub(tostring(s), "[%c\127]", esc)
+  s = tostring(s)
+  if not any_of(s, UNSAFE) then return s end
+  s = gsub(s, "[%c\127]", esc)
   -- C1 controls (U+0080..U+009F, such as CSI) drive terminals too
   s = gsub(s, "\194[\128-\159]", esc_bytes)
   if utf8.len(s) == nil then
