@@ -2,8 +2,8 @@
 ** host.c: what the stdlib needs from the operating system and from Lua's C
 ** side: reading script files safely, resolving paths, the position of the
 ** user's code on the call stack, and the embedded stdlib modules; and a few
-** loops that a big check runs too often for Lua (wordset, wordsets, any_of,
-** sort_integers).
+** loops that checks and reports run too often for Lua (wordset, wordsets,
+** any_of, printable, sort_integers).
 */
 #define _POSIX_C_SOURCE 200809L
 
@@ -543,6 +543,20 @@ static int any_of(lua_State *L) {
 }
 
 /*
+** printable(s) -> boolean: whether every byte of s is printable ASCII
+** (space to ~), so that escaping it for a terminal changes nothing: most
+** messages are, and util/text's escape() then returns them as they are.
+*/
+static int printable(lua_State *L) {
+  size_t len, i;
+  const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1, &len);
+  for (i = 0; i < len; i++)
+    if (s[i] < 0x20 || s[i] > 0x7E) break;
+  lua_pushboolean(L, i == len);
+  return 1;
+}
+
+/*
 ** sort_integers(t, n): sorts t[1..n], integers, in ascending order, in C
 ** (ranking packs each note's score and position into one integer). Lua's
 ** table.sort calls back into the interpreter for every comparison; this
@@ -628,6 +642,7 @@ static const luaL_Reg hostfuncs[] = {
   {"wordsets", wordsets},
   {"sort_integers", sort_integers},
   {"any_of", any_of},
+  {"printable", printable},
   {"wordset", wordset},
   {"lsp_send", lsp_send},
   {"lsp_doc", lsp_doc},

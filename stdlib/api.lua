@@ -423,6 +423,8 @@ end
 -- check of several files copies an interpreter so prepared for each file.
 -- `fit` (1): the fit's JSON writer too, for a report that carries it.
 function ops.warm_check(fit)
+  loader.env()                             -- the scripts' environment, the same for each
+  require "canvas.lang.query"
   local registry = require "canvas.checks"
   local _ = registry.order                 -- every family of rules
   require "canvas.checks.engine"

@@ -13,18 +13,14 @@ end
 local function esc_bytes(seq)
   return (gsub(seq, ".", function(c) return format("\\%03d", byte(c)) end))
 end
--- The bytes that escape() may change: controls, DEL, and every byte above
--- 127 (C1 controls, or bytes that are not UTF-8). Text without any is
--- returned as it is, found by a scan in C: most messages are plain ASCII.
-local UNSAFE = {}
-for b = 0, 31 do UNSAFE[#UNSAFE + 1] = string.char(b) end
-for b = 127, 255 do UNSAFE[#UNSAFE + 1] = string.char(b) end
-UNSAFE = table.concat(UNSAFE)
-local any_of = require("canvas.c").any_of
+-- Text of printable ASCII only (found by a scan in C; most messages are)
+-- is returned as it is: escape() changes only controls, DEL and bytes
+-- above 127 (C1 controls, or bytes that are not UTF-8).
+local printable = require("canvas.c").printable
 
 function M.escape(s)
   s = tostring(s)
-  if not any_of(s, UNSAFE) then return s end
+  if printable(s) then return s end
   s = gsub(s, "[%c\127]", esc)
   -- C1 controls (U+0080..U+009F, such as CSI) drive terminals too
   s = gsub(s, "\194[\128-\159]", esc_bytes)
