@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <sys/time.h>
@@ -44,7 +45,7 @@ static void usage_hint(void) {
 enum {
   OPT_CODE, OPT_DIR, OPT_TRUST, OPT_TRACEBACK, OPT_MEMORY, OPT_TIMEOUT,
   OPT_SEGMENT, OPT_FORMAT, OPT_STRICT, OPT_ONLY, OPT_IGNORE, OPT_CONFIG,
-  OPT_OUTPUT, OPT_SUMMARY, OPT_MARKET, OPT_SEGMENTS, OPT_FORCE, OPT_HELP, OPT_VERSION, OPT_COUNT
+  OPT_OUTPUT, OPT_SUMMARY, OPT_JOBS, OPT_MARKET, OPT_SEGMENTS, OPT_FORCE, OPT_HELP, OPT_VERSION, OPT_COUNT
 };
 #define BIT(o) (1u << (o))
 /* The options every command takes, before or after its name. */
@@ -91,6 +92,10 @@ static const struct option options[OPT_COUNT] = {
   [OPT_SUMMARY] = {"--summary", NULL, NULL,
                    "one line for each script: its findings by severity\n"
                    "and the fit coverage of its top notes", 0},
+  [OPT_JOBS] = {"--jobs", "-j", "N",
+                "how many scripts to check at once, each in a process of\n"
+                "its own (default: one for each processor; 1: one after\n"
+                "another, as trusted scripts always are)", 0},
   [OPT_MARKET] = {"--market", NULL, "PATTERN",
                   "mass, niche (the default), segmented, diversified\n"
                   "or multi-sided", 0},
@@ -114,6 +119,7 @@ struct cli {
   const char *format;           /* check --format */
   int strict;
   int summary;                  /* check --summary */
+  int jobs;                     /* check --jobs (0: one for each processor) */
   const char *market;           /* new --market */
   int nsegments;                /* new --segments (0: the pattern's usual) */
   int force;                    /* new --force */
@@ -152,7 +158,7 @@ enum { TAKES_NOTHING, TAKES_SCRIPT, TAKES_SCRIPT_ARGS, TAKES_SCRIPTS, TAKES_TOPI
 
 #define CHECK_OPTIONS                                                       \
   (BIT(OPT_FORMAT) | BIT(OPT_STRICT) | BIT(OPT_ONLY) | BIT(OPT_IGNORE) | BIT(OPT_CONFIG) | \
-   BIT(OPT_SUMMARY))
+   BIT(OPT_SUMMARY) | BIT(OPT_JOBS))
 
 struct command {
   const char *name;
@@ -244,9 +250,11 @@ static const struct command commands[] = {
    "Loads each SCRIPT in an interpreter of its own, runs every enabled rule\n"
    "(canvas explain lists them) and the script's own checks, and prints the\n"
    "findings as 'file:line: severity[ID] name: message', sorted by file and\n"
-   "line, then a summary. Exit status: 0 no error findings; 1 error findings\n"
-   "(or warnings, with --strict); 2 usage; 3 a script failed to load (the\n"
-   "others are still checked); 4 a limit stopped one.",
+   "line, then a summary. Several scripts are checked at once (--jobs),\n"
+   "their findings still in the order given. Exit status: 0 no error\n"
+   "findings; 1 error findings (or warnings, with --strict); 2 usage; 3 a\n"
+   "script failed to load (the others are still checked); 4 a limit stopped\n"
+   "one.",
    CHECK_OPTIONS, TAKES_SCRIPTS, cmd_check},
   {"lsp", "[options]",
    "a language server for editors, on standard input and output",
@@ -590,6 +598,16 @@ static int parse_option(int argc, char **argv, int *i, struct cli *o,
     case OPT_SUMMARY: o->summary = 1; break;
     case OPT_MARKET: o->market = v; break;
     case OPT_FORCE: o->force = 1; break;
+    case OPT_JOBS: {
+      char *end;
+      long n = strtol(v, &end, 10);
+      if (*v == '\0' || *end != '\0' || n < 1 || n > 64) {
+        fprintf(stderr, "%s: --jobs: '%s' is not a whole number from 1 to 64\n", progname, v);
+        return CANVAS_USAGE;
+      }
+      o->jobs = (int)n;
+      break;
+    }
     case OPT_SEGMENTS: {
       char *end;
       long n = strtol(v, &end, 10);
@@ -1516,8 +1534,7 @@ static void check_child(canvas *c, struct cli *o, int fit, int fd) {
   free(r.p);
   /* files a trusted script left open are flushed when it is closed */
   if (o->trust) canvas_free(c);
-  fflush(stdout);
-  fflush(stderr);
+  fflush(NULL);
   _exit(0);
 }
 
@@ -1561,61 +1578,197 @@ static void on_parent_interrupt(int sig) {
   parent_interrupted = 1;
 }
 
-/*
-** Checks o->script in a child process copied from tmpl and adds its
-** outcome to the report. Returns the file's status, or -1 when no child
-** could be started (the caller checks the file itself). A child that ends
-** the process (os.exit in a trusted script) ends canvas with its status.
-*/
-static int check_forked(canvas *tmpl, canvas *report, struct cli *o, const char *file) {
-  struct record r = {NULL, 0, 0, 0};
-  int fd[2], wstatus = 0, status = CANVAS_LOAD;
+/* One file checked in a child process. */
+struct child {
   pid_t pid;
-  char buf[65536];
+  int fd;            /* the pipe the record comes through; -1 once read */
+  int wstatus;       /* how the child ended, once it has */
+  struct record r;
+  FILE *out;         /* what the script printed, when kept for its turn */
+};
+
+/*
+** Starts the check of scripts[k] in a child copied from tmpl; 0 if no
+** child could be started. With `keep`, what the script prints goes to a
+** temporary file, written out in the file's turn: scripts checked at once
+** do not mix their output.
+*/
+static int start_child(canvas *tmpl, canvas *report, struct cli *o, int k, int keep,
+                       struct child *ch) {
+  int fd[2];
+  memset(ch, 0, sizeof *ch);
   fflush(stdout);
   fflush(stderr);
-  if (pipe(fd) != 0) return -1;
-  pid = fork();
-  if (pid < 0) {
+  if (keep) ch->out = tmpfile();
+  if (pipe(fd) != 0) {
+    if (ch->out != NULL) fclose(ch->out);
+    ch->out = NULL;
+    return 0;
+  }
+  fcntl(fd[0], F_SETFD, FD_CLOEXEC);
+  fcntl(fd[1], F_SETFD, FD_CLOEXEC);
+  o->script = o->scripts[k];
+  ch->pid = fork();
+  if (ch->pid < 0) {
     close(fd[0]);
     close(fd[1]);
-    return -1;
+    if (ch->out != NULL) fclose(ch->out);
+    ch->out = NULL;
+    return 0;
   }
-  if (pid == 0) {
+  if (ch->pid == 0) {
     close(fd[0]);
+    if (ch->out != NULL) canvas_set_output(tmpl, ch->out);
     check_child(tmpl, o, canvas_report_wants_fit(report), fd[1]);
   }
   close(fd[1]);
-  for (;;) {
-    ssize_t got = read(fd[0], buf, sizeof buf);
-    if (got < 0 && errno == EINTR) continue;
-    if (got <= 0) break;
-    put(&r, buf, (size_t)got);
-  }
-  close(fd[0]);
-  while (waitpid(pid, &wstatus, 0) < 0 && errno == EINTR) {}
-  if (r.failed || !add_record(report, file, &r, &status)) {
-    char why[160];
-    free(r.p);
-    if (WIFEXITED(wstatus)) {   /* the script ended the process */
-      fflush(stdout);
-      exit(WEXITSTATUS(wstatus));
+  ch->fd = fd[0];
+  return 1;
+}
+
+/* Reads what the children in flight send, until at least one of them is
+   done (its pipe at its end, the child reaped). */
+static void pump(struct child *ch, int n) {
+  struct pollfd fds[64];
+  int map[64], i, m = 0, done = 0;
+  char buf[65536];
+  for (i = 0; i < n && m < 64; i++)
+    if (ch[i].fd >= 0) {
+      fds[m].fd = ch[i].fd;
+      fds[m].events = POLLIN;
+      map[m++] = i;
     }
-    if (WIFSIGNALED(wstatus) && WTERMSIG(wstatus) == SIGINT) {
-      status = CANVAS_INTERRUPTED;
-      snprintf(why, sizeof why, "interrupted");
-    } else {
-      status = CANVAS_LIMIT;
-      snprintf(why, sizeof why, "the check of this file was stopped by signal %d (%s)",
-               WIFSIGNALED(wstatus) ? WTERMSIG(wstatus) : 0,
-               WIFSIGNALED(wstatus) ? strsignal(WTERMSIG(wstatus)) : "unknown");
+  while (!done && m > 0) {
+    if (poll(fds, (nfds_t)m, -1) < 0) {
+      if (errno == EINTR) continue;
+      break;
     }
-    if (canvas_report_add_list(report, file, status, NULL, 0, why, NULL) != CANVAS_OK)
-      status = CANVAS_LIMIT;
-    return status;
+    for (i = 0; i < m; i++) {
+      struct child *c = &ch[map[i]];
+      ssize_t got;
+      if (fds[i].fd < 0 || fds[i].revents == 0) continue;
+      got = read(c->fd, buf, sizeof buf);
+      if (got < 0 && errno == EINTR) continue;
+      if (got > 0) {
+        put(&c->r, buf, (size_t)got);
+        continue;
+      }
+      close(c->fd);
+      c->fd = -1;
+      fds[i].fd = -1;
+      while (waitpid(c->pid, &c->wstatus, 0) < 0 && errno == EINTR) {}
+      done = 1;
+    }
   }
-  free(r.p);
+}
+
+/* Ends the children still in flight, unreported. */
+static void stop_children(struct child *ch, int n) {
+  int i;
+  for (i = 0; i < n; i++) {
+    if (ch[i].pid <= 0) continue;
+    if (ch[i].fd >= 0) {
+      kill(ch[i].pid, SIGKILL);
+      close(ch[i].fd);
+      ch[i].fd = -1;
+      while (waitpid(ch[i].pid, &ch[i].wstatus, 0) < 0 && errno == EINTR) {}
+    }
+    free(ch[i].r.p);
+    ch[i].r.p = NULL;
+    if (ch[i].out != NULL) fclose(ch[i].out);
+    ch[i].out = NULL;
+  }
+}
+
+/*
+** Adds what a finished child sent to the report; returns the file's status,
+** or -1 when the child ended the process (os.exit in a trusted script),
+** *exit_status then being its status.
+*/
+static int finish_child(canvas *report, const char *file, struct child *ch, int *exit_status) {
+  int status = CANVAS_LOAD, wstatus = ch->wstatus;
+  char why[160];
+  if (ch->out != NULL) {   /* the script's output, in its turn */
+    char buf[65536];
+    size_t got;
+    rewind(ch->out);
+    while ((got = fread(buf, 1, sizeof buf, ch->out)) > 0) fwrite(buf, 1, got, stderr);
+    fflush(stderr);
+    fclose(ch->out);
+    ch->out = NULL;
+  }
+  if (!ch->r.failed && add_record(report, file, &ch->r, &status)) return status;
+  if (WIFEXITED(wstatus)) {
+    *exit_status = WEXITSTATUS(wstatus);
+    return -1;
+  }
+  if (WIFSIGNALED(wstatus) && WTERMSIG(wstatus) == SIGINT) {
+    status = CANVAS_INTERRUPTED;
+    snprintf(why, sizeof why, "interrupted");
+  } else {
+    status = CANVAS_LIMIT;
+    snprintf(why, sizeof why, "the check of this file was stopped by signal %d (%s)",
+             WIFSIGNALED(wstatus) ? WTERMSIG(wstatus) : 0,
+             WIFSIGNALED(wstatus) ? strsignal(WTERMSIG(wstatus)) : "unknown");
+  }
+  if (canvas_report_add_list(report, file, status, NULL, 0, why, NULL) != CANVAS_OK)
+    status = CANVAS_LIMIT;
   return status;
+}
+
+/* How many scripts to check at once: --jobs, or one for each processor;
+   one after another for trusted scripts, whose effects keep their order. */
+static int jobs_for(struct cli *o) {
+  long n = o->jobs;
+  if (o->trust) return 1;
+  if (n <= 0) n = sysconf(_SC_NPROCESSORS_ONLN);
+  if (n < 1) n = 1;
+  if (n > 64) n = 64;
+  return (int)n;
+}
+
+/*
+** Checks the scripts in child processes copied from tmpl, up to --jobs at
+** once, and adds each to the report in the order given. Returns how many
+** were checked: fewer than all when a child could not be started (the
+** caller checks the rest itself) or when Ctrl-C stopped the check (then
+** *stopped is set).
+*/
+static int check_in_children(canvas *tmpl, canvas *report, struct cli *o, int *worst,
+                             int *stopped) {
+  int jobs = jobs_for(o), started = 0, done = 0, failed = 0, n = o->nscripts;
+  struct child *ch = calloc((size_t)n, sizeof *ch);
+  *stopped = 0;
+  if (ch == NULL) return 0;
+  signal(SIGINT, on_parent_interrupt);
+  while (done < n) {
+    int status, code = 0;
+    while (!failed && !parent_interrupted && started < n && started - done < jobs) {
+      if (!start_child(tmpl, report, o, started, jobs > 1, &ch[started])) failed = 1;
+      else started++;
+    }
+    if (done == started) break;
+    while (ch[done].fd >= 0) pump(ch + done, started - done);
+    status = finish_child(report, o->scripts[done], &ch[done], &code);
+    free(ch[done].r.p);
+    ch[done].r.p = NULL;
+    done++;
+    if (status < 0) {   /* the script ended the process: so does canvas */
+      stop_children(ch + done, started - done);
+      fflush(stdout);
+      exit(code);
+    }
+    fflush(stdout);   /* what streamed out stays out, whatever comes next */
+    *worst = worse(*worst, status);
+    if (status == CANVAS_INTERRUPTED || parent_interrupted) {
+      *worst = worse(*worst, CANVAS_INTERRUPTED);
+      *stopped = 1;
+      break;
+    }
+  }
+  stop_children(ch + done, started - done);
+  free(ch);
+  return done;
 }
 
 /*
@@ -1689,19 +1842,15 @@ static int cmd_check(struct cli *o) {
     canvas_free(report);
     return status;
   }
-  if (tmpl != NULL) signal(SIGINT, on_parent_interrupt);
-  for (k = 0; k < o->nscripts; k++) {
+  k = 0;
+  if (tmpl != NULL) {
+    int stopped;
+    k = check_in_children(tmpl, report, o, &worst, &stopped);
+    if (stopped) k = o->nscripts;
+  }
+  for (; k < o->nscripts; k++) {
     canvas *c;
     o->script = o->scripts[k];
-    if (tmpl != NULL && (status = check_forked(tmpl, report, o, o->script)) >= 0) {
-      fflush(stdout);
-      worst = worse(worst, status);
-      if (status == CANVAS_INTERRUPTED || parent_interrupted) {
-        worst = worse(worst, CANVAS_INTERRUPTED);
-        break;
-      }
-      continue;
-    }
     status = load(o, stderr, 1, &c);
     if (c == NULL || status == CANVAS_USAGE) {
       canvas_free(c);

@@ -352,6 +352,28 @@ like "$OUT" "in 2 files" "the files after it are still checked"
 run "$CANVAS" check --trust --only CS005 "$tmp_many/fields.lua" "$tmp_many/ends.lua" "$tmp_many/uses.lua"
 is "$RC" 5 "os.exit in a trusted script ends canvas check with its status, as with one file"
 unlike "$OUT" "uses.lua" "and no file after it is checked"
+# --jobs: scripts checked at once give what one after another gives, the
+# scripts' own output included, each in its turn
+for i in 1 2 3 4 5 6; do
+  printf 'print("script %s starts")\nsegment "S%s" { customer = "consumer", pain "Waits %s minutes" { severity = 3 } }\nprint("script %s ends")\n' \
+    "$i" "$i" "$i" "$i" > "$tmp_many/p$i.lua"
+done
+run "$CANVAS" check -j 1 "$tmp_many"/p[1-6].lua
+one_out=$OUT one_err=$ERR one_rc=$RC
+run "$CANVAS" check --jobs 4 "$tmp_many"/p[1-6].lua
+is "$OUT" "$one_out" "--jobs 4: the same findings, in the same order, as --jobs 1"
+is "$ERR" "$one_err" "--jobs 4: what the scripts print comes out in their order, not mixed"
+is "$RC" "$one_rc" "--jobs 4: the same exit status"
+is "$(printf '%s\n' "$one_err" | head -n 3 | tr '\n' ' ')" "script 1 starts script 1 ends script 2 starts " \
+  "(the scripts did print, each its two lines)"
+run "$CANVAS" check --jobs 0 "$tmp_many/p1.lua" "$tmp_many/p2.lua"
+is "$RC" 2 "--jobs 0: a usage error"
+like "$ERR" "--jobs: '0' is not a whole number from 1 to 64" "that says what --jobs takes"
+for i in 1 2 3 4; do
+  printf 'local f = assert(io.open("%s/order.txt", "a"))\nf:write("%s\\n")\nf:close()\n' "$tmp_many" "$i" > "$tmp_many/t$i.lua"
+done
+run "$CANVAS" check --trust --jobs 4 "$tmp_many"/t[1-4].lua
+is "$(tr '\n' ' ' < "$tmp_many/order.txt")" "1 2 3 4 " "trusted scripts are checked one after another, in order, whatever --jobs says"
 rm -rf "$tmp_many"
 
 # --summary: a line for each file, for a teacher checking a class
