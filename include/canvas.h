@@ -252,7 +252,8 @@ int canvas_explain(canvas *c, const char *id, int width, FILE *out);
 ** current diagnostics, for `file` loaded with `status`; canvas_report_write
 ** writes them all as "text", "json", "sarif" or "github" (see
 ** docs/formats.md). The report is an interpreter of its own that loads
-** nothing.
+** nothing, or the one checked script's own (from == report): the
+** diagnostics are copied before the report takes them.
 */
 int canvas_report_add(canvas *report, canvas *from, const char *file, int status);
 int canvas_report_write(canvas *report, const char *format, int colour, FILE *out);

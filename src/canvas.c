@@ -632,8 +632,7 @@ int canvas_report_add(canvas *report, canvas *from, const char *file, int status
   size_t i, n, got = 0;
   const char *fit = NULL;
   int r;
-  if (report == NULL || report->broken || from == NULL || from == report || file == NULL)
-    return CANVAS_USAGE;
+  if (report == NULL || report->broken || from == NULL || file == NULL) return CANVAS_USAGE;
   if (report->report_fit && (status == CANVAS_OK || status == CANVAS_FINDINGS))
     fit = canvas_fit_json(from);
   n = canvas_diagnostic_count(from);

@@ -988,7 +988,17 @@ static int run_script(struct cli *o, canvas *c, const char *script, const char *
 ** frees, or NULL when none could be made. `script_out` receives what the
 ** script prints. With `quiet`, the diagnostics are left to the caller.
 */
+static int load_prepared(struct cli *o, FILE *script_out, int quiet, canvas **out,
+                         int (*prepare)(canvas *, struct cli *));
+
 static int load(struct cli *o, FILE *script_out, int quiet, canvas **out) {
+  return load_prepared(o, script_out, quiet, out, NULL);
+}
+
+/* load, with `prepare` (when not NULL) run on the interpreter before the
+   script: what it returns other than CANVAS_OK stops the load. */
+static int load_prepared(struct cli *o, FILE *script_out, int quiet, canvas **out,
+                         int (*prepare)(canvas *, struct cli *)) {
   const char *script = o->script;
   char *code = NULL;      /* the script read from standard input */
   size_t codelen = 0;
@@ -1013,6 +1023,7 @@ static int load(struct cli *o, FILE *script_out, int quiet, canvas **out) {
     }
   }
   status = setup(o, script_out, out);
+  if (status == CANVAS_OK && prepare != NULL) status = prepare(*out, o);
   if (status == CANVAS_OK) status = run_script(o, *out, script, code, codelen, quiet);
   free(code);
   return status;
@@ -1802,30 +1813,65 @@ static canvas *check_template(struct cli *o, canvas *report, int *status) {
 }
 
 /*
+** canvas check of one script: its own interpreter makes the report too, so
+** that no second one starts, unless a limit or Ctrl-C stopped the script
+** (its interpreter may then have no room or time left): a new one then
+** reports it. The check options are set before the script runs, and bad
+** ones stop it from running at all.
+*/
+static int check_one(struct cli *o, const char *format) {
+  canvas *c, *report;
+  const char *file = strcmp(o->scripts[0], "-") == 0 ? "stdin" : o->scripts[0];
+  const char *mode = o->summary ? "summary" : format;
+  int colour = use_colour(STDOUT_FILENO), status, written;
+  o->script = o->scripts[0];
+  status = load_prepared(o, stderr, 1, &c, check_options);
+  if (c == NULL || status == CANVAS_USAGE) {
+    canvas_free(c);
+    return status;
+  }
+  if (status == CANVAS_OK) status = canvas_check(c);
+  current = NULL;
+  report = c;
+  if ((status != CANVAS_OK && status != CANVAS_FINDINGS && status != CANVAS_LOAD) ||
+      canvas_report_begin(c, mode, colour, stdout) != CANVAS_OK) {
+    report = canvas_new();
+    if (report == NULL || canvas_error(report) != NULL) {
+      fprintf(stderr, "%s: %s\n", progname, report ? canvas_error(report) : "not enough memory");
+      return CANVAS_LIMIT;
+    }
+    canvas_report_begin(report, mode, colour, stdout);
+  }
+  if (canvas_report_add(report, c, file, status) != CANVAS_OK) status = CANVAS_LIMIT;
+  fflush(stdout);
+  written = canvas_report_write(report, format, colour, stdout);
+  if (written != CANVAS_OK) {
+    fprintf(stderr, "%s: %s\n", progname, canvas_error(report));
+    status = worse(status, written == CANVAS_USAGE ? CANVAS_LOAD : written);
+  }
+  /* both are left to the end of the process (reachable, for leak checkers) */
+  if (report != c) left_report = report;
+  release(c, o);
+  return status;
+}
+
+/*
 ** canvas check SCRIPT...: each script in an interpreter of its own, its
 ** diagnostics gathered in a report that is written once, in one format.
 */
 static int cmd_check(struct cli *o) {
-  canvas *report = canvas_new(), *tmpl;
+  canvas *report, *tmpl;
   const char *format = o->format ? o->format : "text";
   int worst = CANVAS_OK, k, status;
-  if (report == NULL || canvas_error(report) != NULL) {
-    fprintf(stderr, "%s: %s\n", progname, report ? canvas_error(report) : "not enough memory");
-    canvas_free(report);
-    return CANVAS_LIMIT;
-  }
   if (strcmp(format, "text") != 0 && strcmp(format, "json") != 0 &&
       strcmp(format, "sarif") != 0 && strcmp(format, "github") != 0) {
     const char *formats[] = {"text", "json", "sarif", "github"};
-    const char *best = canvas_closest(report, format, formats, 4);
+    canvas *c = canvas_new();
+    const char *best = c != NULL ? canvas_closest(c, format, formats, 4) : NULL;
     fprintf(stderr, "%s: --format '%s' is not a format of findings; use text, json, sarif or "
             "github%s%s%s\n", progname, format, best ? "; did you mean '" : "",
             best ? best : "", best ? "'?" : "");
-    canvas_free(report);
-    return CANVAS_USAGE;
-  }
-  if (check_options(report, o) != CANVAS_OK) {   /* bad IDs: before any script runs */
-    canvas_free(report);
+    canvas_free(c);
     return CANVAS_USAGE;
   }
   /* text goes out file by file, so the watchdog cannot take what was found */
@@ -1833,6 +1879,16 @@ static int cmd_check(struct cli *o) {
     fprintf(stderr, "%s: --summary is a form of the text format; it does not go with --format "
             "%s\n", progname, format);
     usage_hint();
+    return CANVAS_USAGE;
+  }
+  if (o->nscripts == 1) return check_one(o, format);
+  report = canvas_new();
+  if (report == NULL || canvas_error(report) != NULL) {
+    fprintf(stderr, "%s: %s\n", progname, report ? canvas_error(report) : "not enough memory");
+    canvas_free(report);
+    return CANVAS_LIMIT;
+  }
+  if (check_options(report, o) != CANVAS_OK) {   /* bad IDs: before any script runs */
     canvas_free(report);
     return CANVAS_USAGE;
   }

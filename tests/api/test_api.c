@@ -273,6 +273,40 @@ static void test_output(void) {
 }
 
 /* Did-you-mean for the words of an embedding program. */
+/* A report of findings: in an interpreter of its own, or in the checked
+   script's own; both write the same text. */
+static void report_text(int own, char *buf, size_t size) {
+  canvas *c = canvas_new(), *report = own ? c : canvas_new();
+  const char code[] = "segment 'A' { pain 'Waiting is a hassle' { severity = 2 } }";
+  FILE *f = tmpfile();
+  size_t len = 0;
+  int status;
+  buf[0] = '\0';
+  if (f == NULL) return;
+  status = canvas_load_string(c, code, strlen(code), "r.lua");
+  if (status == CANVAS_OK) status = canvas_check(c);
+  canvas_report_begin(report, "text", 0, f);
+  is_int(canvas_report_add(report, c, "r.lua", status), CANVAS_OK,
+         own ? "a script's own interpreter takes its diagnostics as a report"
+             : "a report takes a script's diagnostics");
+  is_int(canvas_report_write(report, "text", 0, f), CANVAS_OK, "and writes them");
+  rewind(f);
+  len = fread(buf, 1, size - 1, f);
+  buf[len] = '\0';
+  fclose(f);
+  if (report != c) canvas_free(report);
+  canvas_free(c);
+}
+
+static void test_report(void) {
+  char apart[4096], own[4096];
+  report_text(0, apart, sizeof apart);
+  report_text(1, own, sizeof own);
+  ok(strstr(apart, "r.lua:1: warning[CS005] vague-note:") != NULL, "the report lists the finding");
+  ok(strstr(apart, "in 1 file\n") != NULL, "then the summary line");
+  is_str(own, apart, "the script's own interpreter writes the same report");
+}
+
 static void test_closest(void) {
   canvas *c = canvas_new();
   const char *names[] = {"run", "rank", "show", "help"};
@@ -295,6 +329,7 @@ int main(void) {
   test_limits_many();
   test_output();
   test_closest();
+  test_report();
   printf("1..%d\n", n);
   return failed != 0;
 }
