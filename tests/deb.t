@@ -50,7 +50,12 @@ is "$(leftovers)" "$before" "the package build leaves nothing in the source tree
 is "$(dpkg-deb -f "$deb" Package Version Architecture 2>&1)" \
   "$(printf 'Package: canvas\nVersion: %s\nArchitecture: %s' "$version" "$arch")" \
   "canvas: its name, the version of include/canvas.h and the architecture"
-like "$(dpkg-deb -f "$deb" Depends 2>&1)" "liblua5.4" "canvas depends on the Lua 5.4 library"
+# Lua, lua-cjson and readline are linked in (Makefile, PKG_LIBS): the
+# binary needs no Lua or readline package, only what shlibs found
+depends=$(dpkg-deb -f "$deb" Depends 2>&1)
+like "$depends" "libc6" "canvas depends on the C library that it links"
+unlike "$depends" "liblua5.4" "and on no Lua library: Lua is linked in"
+unlike "$depends" "libreadline" "nor on readline: it is linked in too"
 is "$(dpkg-deb -f "$dev" Package Multi-Arch 2>&1)" $'Package: libcanvas-dev\nMulti-Arch: same' \
   "libcanvas-dev: its name, installable for several architectures at once"
 like "$(dpkg-deb -I "$dev" 2>&1)" "liblua5.4-dev" "libcanvas-dev depends on liblua5.4-dev"
