@@ -198,6 +198,19 @@ segment "Riders" {
       local k = ctx.threshold("top_k")
       local rank = require "canvas.eval.rank"   -- lazily: rank requires the registry
       local score_text, same = rank.score_text, rank.same_score
+      -- "the score 4", or for a rule by several fields, each part by its
+      -- field: "the scores severity 4, frequency none"
+      local function shared(seg, list, s)
+        if type(s) ~= "table" then return "the score " .. score_text(s) end
+        local by = rank.rule_for(seg, list).by
+        local names = by.kind == "fields" and by.fields or {}
+        local parts = {}
+        for i = 1, math.max(#s, #names) do
+          local v = (s[i] == nil or s[i] == false) and "none" or score_text(s[i])
+          parts[i] = names[i] and (names[i] .. " " .. v) or v
+        end
+        return "the scores " .. table.concat(parts, ", ")
+      end
       for _, seg in ipairs(ctx.S.segments) do
         for _, c in ipairs(categories.notes) do
           local list = seg.ranked and seg.ranked[c.list] or {}
@@ -212,7 +225,7 @@ segment "Riders" {
             if j > i then
               local first = list[i]
               ctx.report("CS019", list[i + 1], count(j - i + 1, c.note) .. " of segment "
-                .. quote(seg.name) .. " share the score " .. score_text(s) .. " at ranks " .. i
+                .. quote(seg.name) .. " share " .. shared(seg, c.list, s) .. " at ranks " .. i
                 .. " to " .. j .. " (from " .. quote(first.text, 40) .. "); their order is only "
                 .. "the order they were written in: give them different scores")
             end
