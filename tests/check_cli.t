@@ -337,6 +337,18 @@ like "$OUT" "uses.lua:1: error: pain \"Buses come 15 minutes late\": unknown fie
 is "$(printf '%s\n' "$OUT" | grep uses.lua)" "$(printf '%s\n' "$alone" | grep uses.lua)" \
   "a script checked after another reports exactly what it reports alone"
 
+cat > "$tmp_many/meddles.lua" <<'EOF'
+-- tries to spoil what the next script is told
+for _, lib in ipairs { string, table, math } do
+  for k in pairs(lib) do pcall(function() lib[k] = function() return "" end end) end
+end
+pcall(function() getmetatable("").__index = {} end)
+_G.segment = nil
+EOF
+run "$CANVAS" check --only CS005 "$tmp_many/meddles.lua" "$tmp_many/uses.lua"
+is "$(printf '%s\n' "$OUT" | grep uses.lua)" "$(printf '%s\n' "$alone" | grep uses.lua)" \
+  "a script that overwrites the string, table and math functions changes nothing for the next"
+
 cat > "$tmp_many/killed.lua" <<'EOF'
 os.execute("kill -KILL $PPID")
 EOF
