@@ -412,9 +412,17 @@ static int bash_completion(void) {
   printf("_canvas() {\n  local cur prev cmd i\n  COMPREPLY=()\n");
   printf("  cur=\"${COMP_WORDS[COMP_CWORD]}\"\n  prev=\"${COMP_WORDS[COMP_CWORD-1]}\"\n");
   printf("  cmd=\n  for ((i = 1; i < COMP_CWORD; i++)); do\n");
-  printf("    case \"${COMP_WORDS[i]}\" in\n");
-  printf("      -e|-I|--max-memory|--timeout|--segment|--format|--only|--ignore|--config|"
-         "-o|--output|--market|--segments) ((i++)) ;;\n");
+  printf("    case \"${COMP_WORDS[i]}\" in\n      ");
+  {   /* the options that take a value, from the table: their value is no command */
+    const char *sep = "";
+    for (k = 0; k < OPT_COUNT; k++) {
+      if (options[k].arg == NULL) continue;
+      printf("%s%s", sep, options[k].name);
+      if (options[k].alias != NULL) printf("|%s", options[k].alias);
+      sep = "|";
+    }
+  }
+  printf(") ((i++)) ;;\n");
   printf("      -*) ;;\n      *) cmd=\"${COMP_WORDS[i]}\"; break ;;\n    esac\n  done\n");
   printf("  local commands=\"");
   for (k = 0; k < NCOMMANDS; k++) printf("%s ", commands[k].name);
@@ -434,7 +442,7 @@ static int bash_completion(void) {
   printf("    --market) COMPREPLY=($(compgen -W \"mass niche segmented diversified "
          "multi-sided\" -- \"$cur\")); return ;;\n");
   printf("    --config|-o|--output|-I) COMPREPLY=($(compgen -f -- \"$cur\")); return ;;\n");
-  printf("    -e|--max-memory|--timeout|--segment|--segments) return ;;\n");
+  printf("    -e|--max-memory|--timeout|--segment|--segments|--jobs|-j) return ;;\n");
   printf("  esac\n");
   printf("  if [[ \"$cur\" == -* ]]; then\n    case \"$cmd\" in\n");
   for (k = 0; k < NCOMMANDS; k++) {

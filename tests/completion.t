@@ -35,4 +35,6 @@ is "$(comp canvas explain CS02)" "CS020 CS021 CS022 CS023 CS024 " "rule IDs afte
 is "$(comp canvas help obst)" "obstacle obstacles " "help topics after help"
 is "$(comp canvas new X --market mu)" "multi-sided " "market patterns after --market"
 is "$(comp canvas check s)" "shop.lua " "scripts (.lua files) after a command"
+unlike "$(comp canvas check --jobs "")" "shop.lua" "no scripts offered after --jobs: it takes a number"
+is "$(comp canvas -j 2 check --su)" "--summary " "a value given to -j is no command"
 done_testing
