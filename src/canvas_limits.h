@@ -44,6 +44,14 @@ int canvas_limits_end(lua_State *L, const char **source, int *line);
 */
 void canvas_limits_restart_clock(lua_State *L);
 
+/*
+** From now on, deadlines in this process come as the signal `sig` from a
+** timer instead of from the watchdog thread: for a process made by fork()
+** that runs one script (no thread to start). Installs the handler of sig.
+** Returns 0 if the timer could not be made (the thread stays).
+*/
+int canvas_limits_use_signal(int sig);
+
 /* Whether a limit has stopped the current run. */
 int canvas_limits_killed(lua_State *L);
 

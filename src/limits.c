@@ -1,6 +1,7 @@
 /*
 ** limits.c: the memory and time limits of a run. The allocator counts every
-** byte Lua holds; a watchdog thread stops a run that passes its deadline;
+** byte Lua holds; a watchdog thread (or, in a forked checker, a timer
+** signal) stops a run that passes its deadline;
 ** either one kills the run for good (see below). The command line adds a
 ** watchdog for C code that no hook reaches (src/main.c), since ending the
 ** process is its policy.
@@ -293,6 +294,52 @@ static int start_watchdog(void) {
   return ok;
 }
 
+/*
+** The deadline by a signal instead: a process made by fork() that checks
+** one script and ends (canvas check of several scripts) would spend more
+** on starting a thread than a small check takes. After
+** canvas_limits_use_signal, a timer of the process raises `sig` at the
+** deadline of the one run armed, and the handler kills it. A second run
+** armed meanwhile (none is, in that process) falls back on the count hook.
+*/
+static int sig_mode;                     /* the signal, or 0: the thread */
+static timer_t sig_timer;
+static struct limits *volatile sig_run;  /* the run the timer is set for */
+
+static void on_deadline(int sig) {
+  struct limits *l = sig_run;
+  (void)sig;
+  if (l != NULL) canvas_limits_kill(l->L, CANVAS_KILL_TIME);
+}
+
+/* Sets the timer for l's deadline, or stops it (l == NULL). */
+static void set_timer(struct limits *l) {
+  struct itimerspec its;
+  memset(&its, 0, sizeof its);
+  if (l != NULL) its.it_value = l->deadline;
+  timer_settime(sig_timer, TIMER_ABSTIME, &its, NULL);
+}
+
+int canvas_limits_use_signal(int sig) {
+  struct sigevent ev;
+  struct sigaction sa;
+  if (sig_mode) return 1;
+  memset(&ev, 0, sizeof ev);
+  ev.sigev_notify = SIGEV_SIGNAL;
+  ev.sigev_signo = sig;
+  if (timer_create(CLOCK_MONOTONIC, &ev, &sig_timer) != 0) return 0;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = on_deadline;
+  sigemptyset(&sa.sa_mask);
+  sa.sa_flags = SA_RESTART;
+  if (sigaction(sig, &sa, NULL) != 0) {
+    timer_delete(sig_timer);
+    return 0;
+  }
+  sig_mode = sig;
+  return 1;
+}
+
 void canvas_limits_begin(lua_State *L) {
   struct limits *l = limits_of(L);
   l->killed = 0;
@@ -302,7 +349,15 @@ void canvas_limits_begin(lua_State *L) {
   l->seen = NULL;
   l->source[0] = '\0';
   lua_sethook(L, NULL, 0, 0);
-  if (l->timeout > 0) {
+  if (l->timeout > 0 && sig_mode) {
+    set_deadline(l);
+    if (sig_run == NULL || sig_run == l) {
+      sig_run = l;
+      set_timer(l);
+    } else {
+      lua_sethook(L, hook, LUA_MASKCOUNT, CANVAS_HOOK_COUNT);
+    }
+  } else if (l->timeout > 0) {
     pthread_mutex_lock(&wd_lock);
     set_deadline(l);
     if (start_watchdog()) {
@@ -322,6 +377,13 @@ void canvas_limits_begin(lua_State *L) {
 
 /* Takes l off the watchdog's list: no kill by time comes after this. */
 static void disarm(struct limits *l) {
+  if (sig_mode) {
+    if (sig_run == l) {
+      set_timer(NULL);
+      sig_run = NULL;
+    }
+    return;
+  }
   pthread_mutex_lock(&wd_lock);
   if (l->armed) unlink_armed(l);
   pthread_mutex_unlock(&wd_lock);
@@ -347,7 +409,10 @@ int canvas_limits_killed(lua_State *L) { return limits_of(L)->killed != 0; }
 
 void canvas_limits_restart_clock(lua_State *L) {
   struct limits *l = limits_of(L);
-  if (l->running && !l->killed && l->timeout > 0) {
+  if (l->running && !l->killed && l->timeout > 0 && sig_mode) {
+    set_deadline(l);
+    if (sig_run == l) set_timer(l);
+  } else if (l->running && !l->killed && l->timeout > 0) {
     pthread_mutex_lock(&wd_lock);
     set_deadline(l);
     if (l->armed) pthread_cond_signal(&wd_wake);

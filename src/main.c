@@ -25,6 +25,7 @@
 
 #include "canvas.h"
 #include "canvas_internal.h"
+#include "canvas_limits.h"
 #include "repl.h"
 
 /* Where `make install` puts the language reference (set by the Makefile). */
@@ -1526,7 +1527,10 @@ static void check_child(canvas *c, struct cli *o, int fit, int fd) {
   struct record r = {NULL, 0, 0, 0};
   canvas_diagnostic *list = NULL;
   size_t i, n, got = 0;
-  int status = run_script(o, c, o->script, NULL, 0, 1);
+  int status;
+  /* a timer, not a thread, for the time limit of this one script */
+  canvas_limits_use_signal(SIGRTMIN);
+  status = run_script(o, c, o->script, NULL, 0, 1);
   if (status == CANVAS_OK) status = canvas_check(c);
   current = NULL;
   put_int(&r, status);

@@ -349,6 +349,16 @@ run "$CANVAS" check --only CS005 "$tmp_many/meddles.lua" "$tmp_many/uses.lua"
 is "$(printf '%s\n' "$OUT" | grep uses.lua)" "$(printf '%s\n' "$alone" | grep uses.lua)" \
   "a script that overwrites the string, table and math functions changes nothing for the next"
 
+# the time limit of a script checked in a child comes from a timer there
+cat > "$tmp_many/spins.lua" <<'EOF'
+local spin = coroutine.wrap(function() while true do end end)
+spin()
+EOF
+run "$CANVAS" check --timeout 0.3 --only CS005 "$tmp_many/spins.lua" "$tmp_many/uses.lua"
+is "$RC" 4 "a script looping inside a coroutine, among several: exit 4"
+like "$OUT" "spins.lua:1: error: the time limit was reached" "it is stopped at its time limit, and named"
+like "$OUT" "in 2 files" "and the next script is checked"
+
 cat > "$tmp_many/killed.lua" <<'EOF'
 os.execute("kill -KILL $PPID")
 EOF
