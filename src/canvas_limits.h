@@ -46,9 +46,10 @@ void canvas_limits_restart_clock(lua_State *L);
 
 /*
 ** From now on, deadlines in this process come as the signal `sig` from a
-** timer instead of from the watchdog thread: for a process made by fork()
-** that runs one script (no thread to start). Installs the handler of sig.
-** Returns 0 if the timer could not be made (the thread stays).
+** timer instead of from the watchdog thread: for a program that runs one
+** script at a time (no thread to start and wake). Installs the handler of
+** sig. A child made by fork() is back on the thread until it calls this
+** again. Returns 0 if the timer could not be made (the thread stays).
 */
 int canvas_limits_use_signal(int sig);
 

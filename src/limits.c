@@ -295,12 +295,12 @@ static int start_watchdog(void) {
 }
 
 /*
-** The deadline by a signal instead: a process made by fork() that checks
-** one script and ends (canvas check of several scripts) would spend more
-** on starting a thread than a small check takes. After
-** canvas_limits_use_signal, a timer of the process raises `sig` at the
-** deadline of the one run armed, and the handler kills it. A second run
-** armed meanwhile (none is, in that process) falls back on the count hook.
+** The deadline by a signal instead: a command that runs one script at a
+** time (the command line, but for its language server) spends more on
+** starting the thread and waking it at every run than a small script
+** takes. After canvas_limits_use_signal, a timer of the process raises
+** `sig` at the deadline of the one run armed, and the handler kills it. A
+** second run armed meanwhile in another state falls back on the count hook.
 */
 static int sig_mode;                     /* the signal, or 0: the thread */
 static timer_t sig_timer;
@@ -320,10 +320,19 @@ static void set_timer(struct limits *l) {
   timer_settime(sig_timer, TIMER_ABSTIME, &its, NULL);
 }
 
+/* A timer does not cross a fork: the child makes its own if it wants one. */
+static void sig_after_fork_child(void) {
+  sig_mode = 0;
+  sig_run = NULL;
+}
+
 int canvas_limits_use_signal(int sig) {
   struct sigevent ev;
   struct sigaction sa;
+  static int atfork;
   if (sig_mode) return 1;
+  if (!atfork && pthread_atfork(NULL, NULL, sig_after_fork_child) == 0) atfork = 1;
+  if (!atfork) return 0;
   memset(&ev, 0, sizeof ev);
   ev.sigev_notify = SIGEV_SIGNAL;
   ev.sigev_signo = sig;

@@ -1528,7 +1528,7 @@ static void check_child(canvas *c, struct cli *o, int fit, int fd) {
   canvas_diagnostic *list = NULL;
   size_t i, n, got = 0;
   int status;
-  /* a timer, not a thread, for the time limit of this one script */
+  /* a timer does not cross the fork: this process makes its own */
   canvas_limits_use_signal(SIGRTMIN);
   status = run_script(o, c, o->script, NULL, 0, 1);
   if (status == CANVAS_OK) status = canvas_check(c);
@@ -2017,6 +2017,10 @@ int main(int argc, char **argv) {
   if (status == CANVAS_OK && !o.explicit_cmd && o.cmd->handler == cmd_run && o.script == NULL &&
       o.ncodes == 0 && isatty(STDIN_FILENO))
     o.cmd = find_command("repl");
+  /* one script runs at a time, but in the language server (several
+     documents' interpreters, one run inside another): the time limit can
+     come from a timer signal rather than a thread */
+  if (status == CANVAS_OK && o.cmd->handler != cmd_lsp) canvas_limits_use_signal(SIGRTMIN);
   if (status == CANVAS_OK) status = o.cmd->handler(&o);
   free(o.codes);
   free(o.dirs);
