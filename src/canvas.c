@@ -627,22 +627,29 @@ int canvas_warm_check(canvas *c, int fit) {
   return CANVAS_OK;
 }
 
+canvas_diagnostic *canvas_diagnostics(canvas *c, size_t *n) {
+  size_t i, count = canvas_diagnostic_count(c);
+  canvas_diagnostic *list = malloc((count > 0 ? count : 1) * sizeof *list);
+  *n = 0;
+  if (list == NULL) return NULL;
+  for (i = 0; i < count; i++)
+    if (canvas_get_diagnostic(c, i, &list[*n]) == CANVAS_OK) (*n)++;
+  return list;
+}
+
 int canvas_report_add(canvas *report, canvas *from, const char *file, int status) {
-  canvas_diagnostic *list = NULL;
-  size_t i, n, got = 0;
+  canvas_diagnostic *list;
+  size_t n;
   const char *fit = NULL;
   int r;
   if (report == NULL || report->broken || from == NULL || file == NULL) return CANVAS_USAGE;
   if (report->report_fit && (status == CANVAS_OK || status == CANVAS_FINDINGS))
     fit = canvas_fit_json(from);
-  n = canvas_diagnostic_count(from);
-  if (n > 0 && (list = malloc(n * sizeof *list)) == NULL) {
+  if ((list = canvas_diagnostics(from, &n)) == NULL) {
     set_error(report, "not enough memory");
     return CANVAS_LIMIT;
   }
-  for (i = 0; i < n; i++)
-    if (canvas_get_diagnostic(from, i, &list[got]) == CANVAS_OK) got++;
-  r = canvas_report_add_list(report, file, status, list, got, canvas_error(from), fit);
+  r = canvas_report_add_list(report, file, status, list, n, canvas_error(from), fit);
   free(list);
   return r;
 }

@@ -38,6 +38,10 @@ int canvas_report_add_list(canvas *report, const char *file, int status,
                            const char *fit);
 int canvas_report_wants_fit(canvas *report);
 
+/* c's diagnostics as a list of *n (malloc'd; the caller frees it), their
+   strings valid until the next load into c; NULL when out of memory. */
+canvas_diagnostic *canvas_diagnostics(canvas *c, size_t *n);
+
 /* The fit of every segment of c's model as JSON text, valid until the next
 ** load into c; NULL if it could not be made. */
 const char *canvas_fit_json(canvas *c);

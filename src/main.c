@@ -565,6 +565,20 @@ static int unknown_option(const char *a) {
 ** or a usage status after saying what is wrong. --help and --version end
 ** the program.
 */
+
+/* The value of option `name` as a whole number from lo to hi into *out;
+   0 after a message saying what it takes. */
+static int whole_number(const char *name, const char *v, long lo, long hi, int *out) {
+  char *end;
+  long n = strtol(v, &end, 10);
+  if (*v == '\0' || *end != '\0' || n < lo || n > hi) {
+    fprintf(stderr, "%s: %s: '%s' is not a whole number from %ld to %ld\n", progname, name, v,
+            lo, hi);
+    return 0;
+  }
+  *out = (int)n;
+  return 1;
+}
 static int parse_option(int argc, char **argv, int *i, struct cli *o,
                         const struct command *cmd) {
   const char *a = argv[*i], *v;
@@ -607,26 +621,12 @@ static int parse_option(int argc, char **argv, int *i, struct cli *o,
     case OPT_SUMMARY: o->summary = 1; break;
     case OPT_MARKET: o->market = v; break;
     case OPT_FORCE: o->force = 1; break;
-    case OPT_JOBS: {
-      char *end;
-      long n = strtol(v, &end, 10);
-      if (*v == '\0' || *end != '\0' || n < 1 || n > 64) {
-        fprintf(stderr, "%s: --jobs: '%s' is not a whole number from 1 to 64\n", progname, v);
-        return CANVAS_USAGE;
-      }
-      o->jobs = (int)n;
+    case OPT_JOBS:
+      if (!whole_number(options[k].name, v, 1, 64, &o->jobs)) return CANVAS_USAGE;
       break;
-    }
-    case OPT_SEGMENTS: {
-      char *end;
-      long n = strtol(v, &end, 10);
-      if (*v == '\0' || *end != '\0' || n < 1 || n > 20) {
-        fprintf(stderr, "%s: --segments: '%s' is not a whole number from 1 to 20\n", progname, v);
-        return CANVAS_USAGE;
-      }
-      o->nsegments = (int)n;
+    case OPT_SEGMENTS:
+      if (!whole_number(options[k].name, v, 1, 20, &o->nsegments)) return CANVAS_USAGE;
       break;
-    }
     case OPT_ONLY: o->only = v; break;
     case OPT_IGNORE: o->ignore = v; break;
     case OPT_CONFIG: o->config = v; break;
@@ -1525,8 +1525,8 @@ static int write_all(int fd, const char *p, size_t n) {
 */
 static void check_child(canvas *c, struct cli *o, int fit, int fd) {
   struct record r = {NULL, 0, 0, 0};
-  canvas_diagnostic *list = NULL;
-  size_t i, n, got = 0;
+  canvas_diagnostic *list;
+  size_t i, got = 0;
   int status;
   /* a timer does not cross the fork: this process makes its own */
   canvas_limits_use_signal(SIGRTMIN);
@@ -1537,10 +1537,7 @@ static void check_child(canvas *c, struct cli *o, int fit, int fd) {
   put_str(&r, canvas_error(c));
   put_str(&r, fit && (status == CANVAS_OK || status == CANVAS_FINDINGS) ? canvas_fit_json(c)
                                                                         : NULL);
-  n = canvas_diagnostic_count(c);
-  if (n > 0 && (list = malloc(n * sizeof *list)) == NULL) r.failed = 1;
-  for (i = 0; list != NULL && i < n; i++)
-    if (canvas_get_diagnostic(c, i, &list[got]) == CANVAS_OK) got++;
+  if ((list = canvas_diagnostics(c, &got)) == NULL) r.failed = 1;
   put_int(&r, (long long)got);
   for (i = 0; i < got; i++) {
     put_str(&r, list[i].file);
