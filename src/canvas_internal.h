@@ -53,4 +53,9 @@ const char *canvas_fit_json(canvas *c);
 */
 int canvas_warm_check(canvas *c, int fit);
 
+/* In such a copy: c's interpreter takes its small blocks from memory of the
+   copy's own (canvas_limits_use_arena), not from pages shared with the
+   parent. */
+void canvas_use_own_memory(canvas *c);
+
 #endif

@@ -53,6 +53,15 @@ void canvas_limits_restart_clock(lua_State *L);
 */
 int canvas_limits_use_signal(int sig);
 
+/*
+** For a process made by fork() that goes on with its parent's interpreter:
+** from now on L's small blocks come from a mapping of `size` bytes of this
+** process's own (see src/limits.c), so that allocating does not write to
+** the pages shared with the parent. Once per process; ignored when the
+** mapping cannot be made.
+*/
+void canvas_limits_use_arena(lua_State *L, size_t size);
+
 /* Whether a limit has stopped the current run. */
 int canvas_limits_killed(lua_State *L);
 

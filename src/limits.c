@@ -7,6 +7,9 @@
 ** process is its policy.
 */
 #define _POSIX_C_SOURCE 200809L
+#ifndef _DEFAULT_SOURCE
+#define _DEFAULT_SOURCE   /* MAP_ANONYMOUS, MAP_NORESERVE */
+#endif
 
 #include <math.h>
 #include <pthread.h>
@@ -14,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <time.h>
 
 #include <lauxlib.h>
@@ -63,6 +67,19 @@ struct limits {
 static void remember_stack(struct limits *l, lua_State *L);
 static void disarm(struct limits *l);
 
+/* Whether growing a block from osize to nsize bytes passes the memory limit;
+   if so the run is killed. */
+static int over_limit(struct limits *l, size_t osize, size_t nsize) {
+  if (nsize <= osize || l->max == 0 || !l->running || l->used + (nsize - osize) <= l->max)
+    return 0;
+  if (!l->killed) {
+    remember_stack(l, l->L);
+    l->placed = 1;
+  }
+  canvas_limits_kill(l->L, CANVAS_KILL_MEMORY);
+  return 1;
+}
+
 static void *alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   struct limits *l = ud;
   void *p;
@@ -72,19 +89,103 @@ static void *alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     l->used -= osize;
     return NULL;
   }
-  if (nsize > osize && l->max != 0 && l->running &&
-      l->used + (nsize - osize) > l->max) {
-    if (!l->killed) {
-      remember_stack(l, l->L);
-      l->placed = 1;
-    }
-    canvas_limits_kill(l->L, CANVAS_KILL_MEMORY);
-    return NULL;
-  }
+  if (over_limit(l, osize, nsize)) return NULL;
   p = realloc(ptr, nsize);
   if (p == NULL) return NULL;
   l->used = l->used - osize + nsize;
   return p;
+}
+
+/*
+** The arena of a forked checker. A process made by fork() shares its
+** parent's pages until one of them writes to a page, which then costs a page
+** fault and a copy. The C library's allocator keeps its free lists inside
+** freed blocks all over the parent's heap, so a child allocating through it
+** writes to hundreds of the parent's pages. In the arena, the small blocks
+** (up to ARENA_SMALL bytes, nearly all of Lua's) are cut from one fresh
+** mapping, with a free list for each multiple of 16 bytes kept in the
+** blocks themselves; larger blocks, the parent's blocks and whatever the
+** mapping cannot hold go to the C library as before. The limit counts the
+** same bytes either way.
+*/
+#define ARENA_SMALL 512
+#define ARENA_STEP 16
+
+static struct {
+  char *base, *top, *end;                  /* the mapping; its unused part */
+  void *free[ARENA_SMALL / ARENA_STEP + 1];  /* freed blocks, by size class */
+} arena;
+
+static int in_arena(const void *p) {
+  return (const char *)p >= arena.base && (const char *)p < arena.end;
+}
+
+static size_t size_class(size_t n) { return (n + ARENA_STEP - 1) / ARENA_STEP; }
+
+static void *arena_take(size_t n) {
+  size_t c = size_class(n);
+  void *p;
+  if (n > ARENA_SMALL) return malloc(n);
+  if ((p = arena.free[c]) != NULL) {
+    memcpy(&arena.free[c], p, sizeof p);
+    return p;
+  }
+  if ((size_t)(arena.end - arena.top) < c * ARENA_STEP) return malloc(n);
+  p = arena.top;
+  arena.top += c * ARENA_STEP;
+  return p;
+}
+
+static void arena_give(void *p, size_t n) {
+  if (!in_arena(p)) {
+    free(p);
+    return;
+  }
+  memcpy(p, &arena.free[size_class(n)], sizeof p);
+  arena.free[size_class(n)] = p;
+}
+
+static void *arena_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
+  struct limits *l = ud;
+  void *p;
+  if (ptr == NULL) osize = 0;
+  if (nsize == 0) {
+    if (ptr != NULL) arena_give(ptr, osize);
+    l->used -= osize;
+    return NULL;
+  }
+  if (over_limit(l, osize, nsize)) return NULL;
+  if (ptr != NULL && in_arena(ptr) && nsize <= ARENA_SMALL &&
+      size_class(nsize) == size_class(osize)) {
+    p = ptr;
+  } else if (ptr != NULL && !in_arena(ptr) && nsize > ARENA_SMALL) {
+    if ((p = realloc(ptr, nsize)) == NULL) return NULL;
+  } else {
+    if ((p = arena_take(nsize)) == NULL) return NULL;
+    if (ptr != NULL) {
+      memcpy(p, ptr, osize < nsize ? osize : nsize);
+      arena_give(ptr, osize);
+    }
+  }
+  l->used = l->used - osize + nsize;
+  return p;
+}
+
+void canvas_limits_use_arena(lua_State *L, size_t size) {
+#if !defined(__SANITIZE_ADDRESS__)   /* the sanitizer checks malloc's blocks */
+  void *m, *ud;
+  if (arena.base != NULL || size == 0) return;
+  m = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
+           -1, 0);
+  if (m == MAP_FAILED) return;
+  arena.base = arena.top = m;
+  arena.end = arena.base + size;
+  lua_getallocf(L, &ud);
+  lua_setallocf(L, arena_alloc, ud);
+#else
+  (void)L;
+  (void)size;
+#endif
 }
 
 static struct limits *limits_of(lua_State *L) {

@@ -1530,6 +1530,7 @@ static void check_child(canvas *c, struct cli *o, int fit, int fd) {
   int status;
   /* a timer does not cross the fork: this process makes its own */
   canvas_limits_use_signal(SIGRTMIN);
+  canvas_use_own_memory(c);
   status = run_script(o, c, o->script, NULL, 0, 1);
   if (status == CANVAS_OK) status = canvas_check(c);
   current = NULL;

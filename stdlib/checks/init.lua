@@ -37,8 +37,9 @@ local families = { "checks.references", "checks.profile", "checks.notes", "check
 
 local required = { "id", "name", "severity", "summary", "explanation", "bad", "good" }
 
--- Registers one rule; a malformed rule is a defect of the stdlib, raised.
-function M.define(rule)
+-- Registers one rule, leaving the lists to be sorted by the caller; a
+-- malformed rule is a defect of the stdlib, raised.
+local function register(rule)
   for _, k in ipairs(required) do
     if type(rule[k]) ~= "string" or rule[k] == "" then
       error("checks: rule " .. tostring(rule.id) .. " needs " .. k, 2)
@@ -51,7 +52,6 @@ function M.define(rule)
   if rules[rule.id] then error("checks: rule " .. rule.id .. " is defined twice", 2) end
   rules[rule.id] = rule
   order[#order + 1] = rule.id
-  table.sort(order)
   for name, t in pairs(rule.thresholds or {}) do
     local known = thresholds[name]
     if known then
@@ -62,14 +62,24 @@ function M.define(rule)
     else
       thresholds[name] = { default = t.default, max = t.max, doc = t.doc, rules = { rule.id } }
       threshold_names[#threshold_names + 1] = name
-      table.sort(threshold_names)
     end
   end
   return rule
 end
 
+-- Registers one rule and keeps the lists in order.
+function M.define(rule)
+  register(rule)
+  table.sort(order)
+  table.sort(threshold_names)
+  return rule
+end
+
+-- A family's rules are registered first and sorted once.
 local function load(family)
-  for _, rule in ipairs(require("canvas." .. family)) do M.define(rule) end
+  for _, rule in ipairs(require("canvas." .. family)) do register(rule) end
+  table.sort(order)
+  table.sort(threshold_names)
 end
 load(families[1])
 
