@@ -1,6 +1,11 @@
 -- The C boundary: src/canvas.c calls api(op, ...) under protection for
 -- every operation of include/canvas.h: settings, loading, diagnostics, read
 -- access to the model and views. Nothing else in the stdlib is called from C.
+
+-- Patterns are matched by the string library's own functions: a method
+-- call on a string would go through the checks made for scripts
+-- (script/sandbox.lua).
+local str_match, str_gmatch, str_gsub = string.match, string.gmatch, string.gsub
 local text = require "canvas.util.text"
 local c = require "canvas.c"
 
@@ -112,8 +117,8 @@ local function start_load()
 end
 
 local function script_name(path)
-  local base = path:match("([^/]*)$") or path
-  base = base:gsub("%.lua$", "")
+  local base = str_match(path, "([^/]*)$") or path
+  base = str_gsub(base, "%.lua$", "")
   if base == "" then base = "canvas" end
   return base
 end
@@ -374,7 +379,7 @@ local function check_options() return require("canvas.checks").cli end
 local function id_list(flag, value)
   local config = require "canvas.checks.config"
   local out = {}
-  for id in value:gmatch("[^%s,]+") do
+  for id in str_gmatch(value, "[^%s,]+") do
     local p = config.id_problem(id, {})
     if p then return nil, flag .. ": " .. p end
     out[#out + 1] = id

@@ -5,6 +5,11 @@
 -- for it (a segment's ignore covers its notes too), and a comment
 -- `-- canvas: ignore CS005` silences it on that line, or on the next line
 -- when the comment stands on a line of its own.
+
+-- Patterns are matched by the string library's own functions: a method
+-- call on a string would go through the checks made for scripts
+-- (script/sandbox.lua).
+local str_match, str_gmatch, str_gsub = string.match, string.gmatch, string.gsub
 local model = require "canvas.lang.model"
 local resolve = require "canvas.lang.resolve"
 local source = require "canvas.lang.source"
@@ -37,7 +42,7 @@ function M.id_problem(id, defer, file, line)
   for _, chk in ipairs(model.state().custom_checks or {}) do
     if chk.id == id then return nil end
   end
-  if defer and id:match(CUSTOM_ID) and not id:match("^CS%d+$") then
+  if defer and str_match(id, CUSTOM_ID) and not str_match(id, "^CS%d+$") then
     defer[#defer + 1] = { id = id, file = file, line = line }
     return nil
   end
@@ -47,7 +52,7 @@ end
 
 -- The problem as it follows "has": '"CS05", which is no rule; ...'.
 function M.which(p)
-  return (p:gsub(" is no rule", ", which is no rule", 1))
+  return (str_gsub(p, " is no rule", ", which is no rule", 1))
 end
 local which = M.which
 
@@ -166,12 +171,12 @@ function M.scan(file, src)
     if dash then
       local le = find(src, "\n", a, true) or #src + 1
       local rest = sub(src, a + 7, le - 1)
-      local words = rest:match("^%s*ignore(.*)$")
+      local words = str_match(rest, "^%s*ignore(.*)$")
       if words then
         local line = source.line(file, a)
-        local alone = before:sub(1, dash - 1):match("^%s*$") ~= nil
+        local alone = str_match(before:sub(1, dash - 1), "^%s*$") ~= nil
         local ids = {}
-        for id in words:gmatch("[^%s,]+") do ids[#ids + 1] = id end
+        for id in str_gmatch(words, "[^%s,]+") do ids[#ids + 1] = id end
         local set = true
         if #ids > 0 then
           set = {}
@@ -226,7 +231,7 @@ function M.find_project(path)
       return candidate
     end
     if dir == "/" then return nil end
-    dir = dir:match("^(.*)/[^/]*$")
+    dir = str_match(dir, "^(.*)/[^/]*$")
     if dir == "" then dir = "/" end
   end
   return nil

@@ -16,6 +16,11 @@
 -- in the order of declaration) and its findings stand among the built-in
 -- ones, at the line of the object they report on. A check whose function
 -- fails is reported at its own line and the other checks go on.
+
+-- Patterns are matched by the string library's own functions: a method
+-- call on a string would go through the checks made for scripts
+-- (script/sandbox.lua).
+local str_match, str_gsub = string.match, string.gsub
 local model = require "canvas.lang.model"
 local text = require "canvas.util.text"
 local suggest = require "canvas.util.suggest"
@@ -31,7 +36,7 @@ local severities = { error = true, warning = true, info = true }
 
 -- "Every extreme pain is relieved" -> "every-extreme-pain-is-relieved"
 local function slug(s)
-  local out = s:lower():gsub("[^%w]+", "-"):gsub("^%-+", ""):gsub("%-+$", "")
+  local out = str_gsub(str_gsub(str_gsub(s:lower(), "[^%w]+", "-"), "^%-+", ""), "%-+$", "")
   return out ~= "" and out or "custom-check"
 end
 
@@ -97,7 +102,7 @@ local function declare(S, name, def, file, line)
       chk.run = def.run
     else
       local each = def.each
-      if type(each) == "string" then each = each:gsub("s$", "") end
+      if type(each) == "string" then each = str_gsub(each, "s$", "") end
       if each == "relieve" then each = "reliever" end
       if each == "create" then each = "creator" end
       if each == "help" then each = "helper" end
@@ -114,7 +119,8 @@ local function declare(S, name, def, file, line)
     end
     if def.about ~= nil then chk.about = tostring(def.about) end
     if def.id ~= nil then
-      if type(def.id) ~= "string" or not def.id:match("^%u[%u%d_%-]*$") or def.id:match("^CS%d+$") then
+      if type(def.id) ~= "string" or not str_match(def.id, "^%u[%u%d_%-]*$")
+          or str_match(def.id, "^CS%d+$") then
         return nil, what .. " has id = " .. text.show_value(def.id) .. "; an ID of your own is "
           .. "upper-case letters, digits, - and _ (CS001 and the like are the built-in rules')"
       end

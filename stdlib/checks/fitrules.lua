@@ -3,6 +3,11 @@
 -- top_k in force) and apply to segments that have a value proposition of
 -- their own; a segment without one is CS012's business, and a
 -- profile-only canvas (steps 1 to 5) is complete without a value map.
+
+-- Patterns are matched by the string library's own functions: a method
+-- call on a string would go through the checks made for scripts
+-- (script/sandbox.lua).
+local str_match = string.match
 local text = require "canvas.util.text"
 
 local quote = text.quote
@@ -189,7 +194,7 @@ value "Live times" { segment = "Riders",
           ctx.report("CS017", g, "gain " .. q .. " of segment " .. quote(seg.name)
             .. " is essential (" .. why .. "), and nothing creates it; add creates "
             .. q .. " { how = \"...\" } to " .. to
-            .. ", or lower its " .. (why:match("^level") and "level" or "relevance"))
+            .. ", or lower its " .. (str_match(why, "^level") and "level" or "relevance"))
         end
         for _, g in ipairs(seg.gains) do
           if not seen[g] and essential(g) and not created[g] then extra[#extra + 1] = g end

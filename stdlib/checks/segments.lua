@@ -3,6 +3,11 @@
 -- segments that contradict the declared market pattern, platform sides
 -- that stand alone. No rule here compares all pairs of segments: what
 -- must be compared is hashed.
+
+-- Patterns are matched by the string library's own functions: a method
+-- call on a string would go through the checks made for scripts
+-- (script/sandbox.lua).
+local str_gmatch = string.gmatch
 local categories = require "canvas.lang.categories"
 local text = require "canvas.util.text"
 local wording = require "canvas.checks.wording"
@@ -101,7 +106,7 @@ local ROLE_ORDER = { "user", "buyer", "approver" }
 
 -- The roles named in s, added to `found` (role -> the note that shows it).
 local function roles_in(s, note, found)
-  for w in s:lower():gmatch("[%a%-]+") do
+  for w in str_gmatch(s:lower(), "[%a%-]+") do
     local role = ROLE_OF[w]
     if role and not found[role] then found[role] = note end
   end

@@ -31,6 +31,11 @@
 -- The limits of each are written at the function. A function that takes
 -- `lowered` (lower(text), when the caller has made it already) trusts a
 -- caller that gives it: text is then a string.
+
+-- Patterns are matched by the string library's own functions: a method
+-- call on a string would go through the checks made for scripts
+-- (script/sandbox.lua).
+local str_gmatch = string.gmatch
 local M = {}
 
 local find, sub, byte, lower, gsub, match = string.find, string.sub, string.byte, string.lower,
@@ -495,7 +500,7 @@ family("<clean>", "dirty clean messy tidy")
 -- comfortable" (marked, and the same key as "comfortable"); when the word
 -- is in a family, both are that family.
 local function negated(prefix, words)
-  for base in words:gmatch("%S+") do
+  for base in str_gmatch(words, "%S+") do
     MCODE[prefix .. base] = (MCODE[base] and MCODE[base] ~= "") and MCODE[base] or "< " .. base
   end
 end

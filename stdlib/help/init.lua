@@ -2,6 +2,12 @@
 -- types, and writing a topic or the index of topics through a writer
 -- (util/text's: line, style, flush). Used by help() in the REPL and by
 -- `canvas help TOPIC`.
+
+-- Patterns are matched by the string library's own functions: a method
+-- call on a string would go through the checks made for scripts
+-- (script/sandbox.lua).
+local str_find, str_match, str_gmatch, str_gsub =
+  string.find, string.match, string.gmatch, string.gsub
 local suggest = require "canvas.util.suggest"
 local text = require "canvas.util.text"
 
@@ -19,7 +25,7 @@ local lower = string.lower
 -- case without spaces, hyphens, quotes or other punctuation, so that
 -- "multi-sided", "Multi Sided", "multisided" and '"multi-sided"' are one.
 local function key(s)
-  return (lower(s):gsub("[%s%p]", ""))
+  return (str_gsub(lower(s), "[%s%p]", ""))
 end
 M.key = key
 
@@ -128,11 +134,11 @@ end
 
 -- Topics whose text or title mentions the query (as typed, any case).
 local function mentions(query)
-  local q = lower(query):gsub("^[%s\"']+", ""):gsub("[%s\"']+$", "")
+  local q = str_gsub(str_gsub(lower(query), "^[%s\"']+", ""), "[%s\"']+$", "")
   local out = {}
   if q == "" then return out end
   for _, t in ipairs(M.topics) do
-    if lower(t.text):find(q, 1, true) or lower(t.title):find(q, 1, true) then
+    if str_find(lower(t.text), q, 1, true) or str_find(lower(t.title), q, 1, true) then
       out[#out + 1] = t.name
     end
   end
@@ -187,7 +193,7 @@ end
 ---------------------------------------------------------------------------
 
 local function trim(s)
-  return (s:gsub("^%s+", ""):gsub("%s+$", ""))
+  return (str_gsub(str_gsub(s, "^%s+", ""), "%s+$", ""))
 end
 
 -- s split into lines of at most w columns at spaces only, so that names
@@ -204,8 +210,8 @@ local function fill(units, w)
     local uw = text.width(u)
     if #cur > 0 and curw + 1 + uw > w then push() end
     if uw > w then
-      if u:find(" ", 1, true) then
-        for word in u:gmatch("%S+") do add(word) end
+      if str_find(u, " ", 1, true) then
+        for word in str_gmatch(u, "%S+") do add(word) end
         return
       end
       for _, piece in ipairs(text.wrap(u, w)) do cur[1] = piece; push() end
@@ -221,7 +227,7 @@ end
 
 local function words_of(s)
   local out = {}
-  for word in s:gmatch("%S+") do out[#out + 1] = word end
+  for word in str_gmatch(s, "%S+") do out[#out + 1] = word end
   return out
 end
 
@@ -247,7 +253,7 @@ local LIST_ITEM = { "^(%s*[-*] )(.*)$", "^(%s*%d+[.)] )(.*)$" }
 
 local function item_start(line)
   for _, p in ipairs(LIST_ITEM) do
-    local marker, rest = line:match(p)
+    local marker, rest = str_match(line, p)
     if marker then return marker, rest end
   end
 end
@@ -271,11 +277,11 @@ local function paragraph(lines, para, width)
     if m then
       flush()
       state, marker, body = "item", m, rest
-    elseif state == "item" and l:match("^%s") then
+    elseif state == "item" and str_match(l, "^%s") then
       body = body .. " " .. trim(l)
-    elseif state ~= "prose" and l:match("^%s") then
+    elseif state ~= "prose" and str_match(l, "^%s") then
       flush()
-      lines[#lines + 1] = (l:gsub("%s+$", ""))
+      lines[#lines + 1] = (str_gsub(l, "%s+$", ""))
     elseif state == "prose" then
       body = body .. " " .. trim(l)
     else
@@ -296,8 +302,8 @@ local function body_lines(s, width)
       para = {}
     end
   end
-  for l in (s .. "\n"):gmatch("(.-)\r?\n") do
-    if l:match("^%s*$") then flush() else para[#para + 1] = l end
+  for l in str_gmatch(s .. "\n", "(.-)\r?\n") do
+    if str_match(l, "^%s*$") then flush() else para[#para + 1] = l end
   end
   flush()
   return lines
@@ -341,7 +347,7 @@ function M.render(topic, out, width)
   if topic.example and trim(topic.example) ~= "" then
     out.line("")
     out.line(out.style("bold", "Example:"))
-    for l in (topic.example:gsub("%s+$", "") .. "\n"):gmatch("(.-)\n") do
+    for l in str_gmatch(str_gsub(topic.example, "%s+$", "") .. "\n", "(.-)\n") do
       out.line(l == "" and "" or "  " .. l)
     end
   end

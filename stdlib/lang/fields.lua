@@ -2,6 +2,11 @@
 -- and allowed values. Built-in fields (vocabulary.lua) and user fields
 -- (`field "x" { ... }` in scripts) are registered by the same `declare`;
 -- validation, help and docs all read this one registry.
+
+-- Patterns are matched by the string library's own functions: a method
+-- call on a string would go through the checks made for scripts
+-- (script/sandbox.lua).
+local str_match, str_gsub = string.match, string.gsub
 local suggest = require "canvas.util.suggest"
 local text = require "canvas.util.text"
 
@@ -253,7 +258,7 @@ types.rules = {
         if type(v) == "table" or type(id) ~= "string" then
           return nil, "has " .. require("canvas.checks.config").which(p)
         end
-        return nil, "names no rule" .. p:gsub("^.- is no rule", "")
+        return nil, "names no rule" .. str_gsub(p, "^.- is no rule", "")
       end
       out[i] = id
     end
@@ -298,7 +303,7 @@ local spec_keys = { on = true, type = true, values = true, aliases = true,
 -- Registers field `name` described by `def`. Returns the spec, or nil and a
 -- message. `builtin` lets the stdlib use types and names scripts cannot.
 function M.declare(name, def, builtin)
-  if type(name) ~= "string" or not name:match("^[%a_][%w_]*$") then
+  if type(name) ~= "string" or not str_match(name, "^[%a_][%w_]*$") then
     return nil, "a field name is a word of letters, digits and _; got "
       .. text.show_value(name)
   end

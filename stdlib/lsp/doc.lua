@@ -6,6 +6,11 @@
 -- offsets too; the server turns them into the protocol's positions.
 -- Nothing here runs the script's code: the model is read raw, as the
 -- REPL's completion reads it.
+
+-- Patterns are matched by the string library's own functions: a method
+-- call on a string would go through the checks made for scripts
+-- (script/sandbox.lua).
+local str_find, str_gsub = string.find, string.gsub
 local json = require "canvas.lsp.json"
 local model = require "canvas.lang.model"
 local fields = require "canvas.lang.fields"
@@ -172,9 +177,9 @@ end
 
 -- Markdown: a help topic.
 local function topic_text(t)
-  local s = "**" .. t.title .. "**\n\n" .. (t.text:gsub("%s+$", ""))
-  if t.example and t.example:find("%S") then
-    s = s .. "\n\nExample:\n\n```lua\n" .. t.example:gsub("%s+$", "") .. "\n```"
+  local s = "**" .. t.title .. "**\n\n" .. (str_gsub(t.text, "%s+$", ""))
+  if t.example and str_find(t.example, "%S") then
+    s = s .. "\n\nExample:\n\n```lua\n" .. str_gsub(t.example, "%s+$", "") .. "\n```"
   end
   return s
 end
@@ -230,7 +235,7 @@ local function findings_help(line, diagnostics, path)
       local r = registry.rules[d.id]
       if r then
         out[#out + 1] = "**" .. r.id .. " " .. r.name .. "** (" .. d.severity .. "): "
-          .. r.summary .. "\n\n" .. (r.explanation or ""):gsub("%s*\n%s*", " "):gsub("^%s+", "")
+          .. r.summary .. "\n\n" .. str_gsub(str_gsub(r.explanation or "", "%s*\n%s*", " "), "^%s+", "")
           .. "\n\nMore: `canvas explain " .. r.id .. "`"
       end
     end

@@ -6,6 +6,11 @@
 -- document's interpreter (lsp/doc.lua) through c.lsp_doc. A mistake in a
 -- message is answered with a JSON-RPC error; nothing a client sends or a
 -- script does stops the server.
+
+-- Patterns are matched by the string library's own functions: a method
+-- call on a string would go through the checks made for scripts
+-- (script/sandbox.lua).
+local str_match, str_gsub = string.match, string.gsub
 local json = require "canvas.lsp.json"
 local complete = require "canvas.repl.complete"
 local loader = require "canvas.script.loader"
@@ -137,9 +142,9 @@ local function offset_of(doc, pos)
 end
 
 local function path_of(uri)
-  local p = uri:match("^file://[^/]*(/.*)$")
+  local p = str_match(uri, "^file://[^/]*(/.*)$")
   if not p then return uri end
-  return (p:gsub("%%(%x%x)", function(h) return string.char(tonumber(h, 16)) end))
+  return (str_gsub(p, "%%(%x%x)", function(h) return string.char(tonumber(h, 16)) end))
 end
 
 -- Where the top-level statement around line n starts: the offset of the
@@ -159,7 +164,7 @@ local function uri_of(path)
     if d.path == path then return uri end
   end
   if sub(path, 1, 1) ~= "/" then return path end
-  return "file://" .. path:gsub("[^%w/%._~%-]", function(ch)
+  return "file://" .. str_gsub(path, "[^%w/%._~%-]", function(ch)
     return string.format("%%%02X", byte(ch))
   end)
 end
@@ -431,7 +436,7 @@ requests["textDocument/completion"] = function(params)
       -- the editor closed the string already: replace its quote too
       if sub(line, col + 1, col + 1) == quote then to = col + 1 end
     elseif not quote then
-      label = new_text:gsub("[%(%.]$", "")
+      label = str_gsub(new_text, "[%(%.]$", "")
     end
     if label == "" then label = new_text end
     items[#items + 1] = { label = label, kind = item_kind(new_text, quote),

@@ -26,6 +26,11 @@
 -- fields, ranking rules, notes, the value propositions that serve it, its
 -- fit and its findings; then value propositions for no segment and
 -- findings about no segment.
+
+-- Patterns are matched by the string library's own functions: a method
+-- call on a string would go through the checks made for scripts
+-- (script/sandbox.lua).
+local str_find, str_gsub = string.find, string.gsub
 local ej = require "canvas.render.export_json"
 local text = require "canvas.util.text"
 local cjson = require("canvas.cjson").new()
@@ -186,8 +191,8 @@ end
 
 -- Positions ("a.lua:12", "?:0") in a message, taken out.
 local function strip_positions(s)
-  return (tostring(s or ""):gsub("([^%s\"'(),;]+):(%d+)", function(f)
-    if f == "?" or f:find("[./]") then return "<position>" end
+  return (str_gsub(tostring(s or ""), "([^%s\"'(),;]+):(%d+)", function(f)
+    if f == "?" or str_find(f, "[./]") then return "<position>" end
   end))
 end
 
@@ -319,10 +324,10 @@ function M.diff(old, new)
     local seg = val(f.segment)
     if seg then
       local q = text.quote(seg)
-      local i, j = msg:find(q, 1, true)
+      local i, j = str_find(msg, q, 1, true)
       while i do
         msg = msg:sub(1, i - 1) .. "<segment>" .. msg:sub(j + 1)
-        i, j = msg:find(q, i + 9, true)
+        i, j = str_find(msg, q, i + 9, true)
       end
       seg = rename and rename[seg] or seg
     end

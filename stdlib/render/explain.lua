@@ -1,11 +1,16 @@
 -- `canvas explain`: one rule's explanation, thresholds and examples, or
 -- the list of every rule. Both read the rule registry (checks/).
+
+-- Patterns are matched by the string library's own functions: a method
+-- call on a string would go through the checks made for scripts
+-- (script/sandbox.lua).
+local str_gmatch, str_gsub = string.gmatch, string.gsub
 local text = require "canvas.util.text"
 
 local M = {}
 
 local function paragraph(out, s, width, indent)
-  local flat = s:gsub("%s*\n%s*", " "):gsub("^%s+", ""):gsub("%s+$", "")
+  local flat = str_gsub(str_gsub(str_gsub(s, "%s*\n%s*", " "), "^%s+", ""), "%s+$", "")
   for _, l in ipairs(text.wrap(flat, math.max(20, width - #indent))) do out.line(indent .. l) end
 end
 
@@ -43,10 +48,10 @@ function M.rule(r, out, width)
   end
   out.line("")
   out.line("Reported:")
-  for l in (r.bad .. "\n"):gmatch("(.-)\n") do out.line("  " .. l) end
+  for l in str_gmatch(r.bad .. "\n", "(.-)\n") do out.line("  " .. l) end
   out.line("")
   out.line("Not reported:")
-  for l in (r.good .. "\n"):gmatch("(.-)\n") do out.line("  " .. l) end
+  for l in str_gmatch(r.good .. "\n", "(.-)\n") do out.line("  " .. l) end
   out.line("")
   paragraph(out, "To silence it: ignore = \"" .. r.id .. "\" on the declaration, a comment -- canvas: "
     .. "ignore " .. r.id .. " on the line or the line before, checks { ignore = { \"" .. r.id

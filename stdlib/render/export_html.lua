@@ -8,6 +8,11 @@
 -- attribution. The page never scrolls sideways, down to a 375 px phone
 -- (pictures shrink to the width, tables become one card per row), and
 -- prints cleanly (a print style sheet). Every text is escaped.
+
+-- Patterns are matched by the string library's own functions: a method
+-- call on a string would go through the checks made for scripts
+-- (script/sandbox.lua).
+local str_gsub = string.gsub
 local categories = require "canvas.lang.categories"
 local fields = require "canvas.lang.fields"
 local model = require "canvas.lang.model"
@@ -136,7 +141,7 @@ local function describe(p, seg)
   end
   if seg.archetypes then rows[#rows + 1] = { "archetypes", table.concat(seg.archetypes, ", ") } end
   for _, f in ipairs(sign_fields) do
-    if seg[f] then rows[#rows + 1] = { (f:gsub("_", " ")), seg[f] } end
+    if seg[f] then rows[#rows + 1] = { (str_gsub(f, "_", " ")), seg[f] } end
   end
   if #seg.sides > 0 then
     local names = {}

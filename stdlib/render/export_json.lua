@@ -14,6 +14,11 @@
 -- gives them; maps in alphabetical order) so that two exports of the same
 -- model are the same text. Strings and numbers are encoded by lua-cjson,
 -- through the writer of canvas.render.findings_json.
+
+-- Patterns are matched by the string library's own functions: a method
+-- call on a string would go through the checks made for scripts
+-- (script/sandbox.lua).
+local str_gmatch = string.gmatch
 local categories = require "canvas.lang.categories"
 local fields = require "canvas.lang.fields"
 local model = require "canvas.lang.model"
@@ -168,7 +173,7 @@ end
 -- when it has it, else one line at a time (a chunk always ends a line).
 function M.write(v, out)
   emit(v, out.raw or function(s)
-    for line in s:gmatch("[^\n]+") do out.line(line) end
+    for line in str_gmatch(s, "[^\n]+") do out.line(line) end
   end)
   out.flush()
 end

@@ -5,6 +5,11 @@
 -- and its fit, and last the findings of the checks with their lines.
 -- Every text from the script is escaped, so that a note holding |, *, _,
 -- backticks or HTML renders as written on common Markdown renderers.
+
+-- Patterns are matched by the string library's own functions: a method
+-- call on a string would go through the checks made for scripts
+-- (script/sandbox.lua).
+local str_match, str_gsub = string.match, string.gsub
 local categories = require "canvas.lang.categories"
 local fields = require "canvas.lang.fields"
 local rank = require "canvas.eval.rank"
@@ -17,9 +22,9 @@ local M = {}
 -- characters backslash-escaped, HTML's as entities, newlines as spaces,
 -- control characters dropped.
 function M.escape(s)
-  s = tostring(s):gsub("[%c]", function(ch) return ch == "\n" and " " or "" end)
-  s = s:gsub("&", "&amp;"):gsub("<", "&lt;"):gsub(">", "&gt;")
-  s = s:gsub("([\\`*_%[%]|~])", "\\%1")
+  s = str_gsub(tostring(s), "[%c]", function(ch) return ch == "\n" and " " or "" end)
+  s = str_gsub(str_gsub(str_gsub(s, "&", "&amp;"), "<", "&lt;"), ">", "&gt;")
+  s = str_gsub(s, "([\\`*_%[%]|~])", "\\%1")
   return s
 end
 local esc = M.escape
@@ -28,15 +33,15 @@ local esc = M.escape
 -- a list item or a quote there.
 function M.block(s)
   s = esc(s)
-  if s:match("^[#+%-=]") or s:match("^%d+[.)]") then s = "\\" .. s end
+  if str_match(s, "^[#+%-=]") or str_match(s, "^%d+[.)]") then s = "\\" .. s end
   return s
 end
 
 -- A heading's anchor as GitHub, GitLab and most renderers make it: lower
 -- case, spaces to hyphens, punctuation dropped (non-ASCII letters kept).
 function M.slug(s)
-  s = s:lower():gsub("[%c]", "")
-  s = s:gsub("[!-,%./:-@%[-%^`{-~]", ""):gsub(" ", "-")
+  s = str_gsub(s:lower(), "[%c]", "")
+  s = str_gsub(str_gsub(s, "[!-,%./:-@%[-%^`{-~]", ""), " ", "-")
   return s
 end
 
@@ -161,7 +166,7 @@ local function describe(out, seg)
   end
   if seg.archetypes then rows[#rows + 1] = { "archetypes", table.concat(seg.archetypes, ", ") } end
   for _, f in ipairs(sign_fields) do
-    if seg[f] then rows[#rows + 1] = { (f:gsub("_", " ")), seg[f] } end
+    if seg[f] then rows[#rows + 1] = { (str_gsub(f, "_", " ")), seg[f] } end
   end
   if #seg.sides > 0 then
     local names = {}
@@ -191,7 +196,7 @@ function M.export(S, out, opts)
   local headings = {}
   for i, seg in ipairs(segments) do
     headings[i] = "Segment: " .. seg.name
-    line(out, "- [" .. esc(seg.name) .. "](#" .. M.slug(esc(headings[i]):gsub("\\", "")) .. ")")
+    line(out, "- [" .. esc(seg.name) .. "](#" .. M.slug(str_gsub(esc(headings[i]), "\\", "")) .. ")")
   end
   line(out, "- [Findings](#findings)")
   line(out)
@@ -217,7 +222,7 @@ function M.export(S, out, opts)
   require("canvas.script.loader").sort(found)
   if #found == 0 then line(out, "No findings.") end
   for _, f in ipairs(found) do
-    line(out, "- `" .. text.escape(f.file):gsub("`", "'") .. ":" .. f.line .. "` **" .. esc(f.severity)
+    line(out, "- `" .. str_gsub(text.escape(f.file), "`", "'") .. ":" .. f.line .. "` **" .. esc(f.severity)
       .. "** " .. esc(f.id) .. " " .. esc(f.name) .. ": " .. esc(f.message))
   end
   line(out)

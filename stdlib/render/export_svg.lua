@@ -11,6 +11,11 @@
 -- in the heading, an arrow from each side of a platform to the sides it
 -- depends on. Text is measured by its display columns at a fixed-width
 -- font, so that wrapping never runs past a box.
+
+-- Patterns are matched by the string library's own functions: a method
+-- call on a string would go through the checks made for scripts
+-- (script/sandbox.lua).
+local str_find, str_gsub = string.find, string.gsub
 local model = require "canvas.lang.model"
 local fields = require "canvas.lang.fields"
 local categories = require "canvas.lang.categories"
@@ -39,7 +44,7 @@ local ADVANCE = 0.62
 -- noncharacters XML forbids are removed.
 function M.clean(s)
   s = tostring(s)
-  if not s:find("[%c\128-\255]") then return s end   -- printable ASCII
+  if not str_find(s, "[%c\128-\255]") then return s end   -- printable ASCII
   if not utf8.len(s) then
     local parts, i = {}, 1
     while i <= #s do
@@ -50,8 +55,8 @@ function M.clean(s)
     end
     s = table.concat(parts)
   end
-  s = s:gsub("[\t\n\r]", " "):gsub("[%c\127]", ""):gsub("\194[\128-\159]", "")
-  return (s:gsub("\239\191[\190\191]", ""))
+  s = str_gsub(str_gsub(str_gsub(s, "[\t\n\r]", " "), "[%c\127]", ""), "\194[\128-\159]", "")
+  return (str_gsub(s, "\239\191[\190\191]", ""))
 end
 local clean = M.clean
 
@@ -61,8 +66,8 @@ local ENTITY = { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;", ['"'] = "&quot
 -- Text for XML and HTML, in elements and attributes alike.
 function M.escape(s)
   s = tostring(s)
-  if not s:find("[%c&<>\"'\128-\255]") then return s end
-  return (clean(s):gsub("[&<>\"']", ENTITY))
+  if not str_find(s, "[%c&<>\"'\128-\255]") then return s end
+  return (str_gsub(clean(s), "[&<>\"']", ENTITY))
 end
 local esc = M.escape
 
@@ -91,10 +96,10 @@ end
 -- no line for a text without words.
 function M.wrap(s, px, size)
   s = clean(s)
-  if not s:find("%S") then return {} end
+  if not str_find(s, "%S") then return {} end
   local cols = M.columns(px, size)
   if #s > cols and text.wrap_width(s) > cols then   -- no wider than its bytes
-    s = s:gsub("%S+", function(word)
+    s = str_gsub(s, "%S+", function(word)
       if text.wrap_width(word) > cols then return chunks(word, cols) end
     end)
   end
@@ -462,7 +467,7 @@ local function segment_picture(seg, top_k, opts)
     y = y + lines_at(b, MARGIN, y, wrap(M.ATTRIBUTION, W - 2 * MARGIN, 11), 11, nil, DIM)
   end
   h = y + MARGIN - 12
-  b[2] = b[2]:gsub("HEIGHT", tostring(h))
+  b[2] = str_gsub(b[2], "HEIGHT", tostring(h))
   return { w = W, h = h, title = title, body = b }
 end
 
@@ -580,7 +585,7 @@ local function block_picture(S, segments, top_k, opts)
     y = y + lines_at(b, MARGIN, y, wrap(M.ATTRIBUTION, tw, 11), 11, nil, DIM) + 4
   end
   local h = y + MARGIN - 16
-  b[2] = b[2]:gsub("HEIGHT", tostring(h))
+  b[2] = str_gsub(b[2], "HEIGHT", tostring(h))
   return { w = w, h = h, title = title, body = b }
 end
 

@@ -10,6 +10,11 @@
 -- (% as %25, CR as %0D, LF as %0A) and a property value also has : as %3A
 -- and , as %2C, so no text can end a command early or start another; other
 -- control characters become visible escapes, as in the text format.
+
+-- Patterns are matched by the string library's own functions: a method
+-- call on a string would go through the checks made for scripts
+-- (script/sandbox.lua).
+local str_gsub = string.gsub
 local findings_text = require "canvas.render.findings_text"
 
 local M = {}
@@ -19,19 +24,19 @@ local LEVEL = { error = "error", warning = "warning", info = "notice" }
 -- Control characters other than tab, CR and LF, which the runner would
 -- pass to the log as they are.
 local function visible(s)
-  return (s:gsub("[%z\1-\8\11\12\14-\31\127]", function(c)
+  return (str_gsub(s, "[%z\1-\8\11\12\14-\31\127]", function(c)
     return string.format("\\%03d", c:byte())
   end))
 end
 
 -- The message of a command.
 function M.escape_data(s)
-  return (visible(tostring(s)):gsub("%%", "%%25"):gsub("\r", "%%0D"):gsub("\n", "%%0A"))
+  return (str_gsub(str_gsub(str_gsub(visible(tostring(s)), "%%", "%%25"), "\r", "%%0D"), "\n", "%%0A"))
 end
 
 -- The value of a property (file, line, title).
 function M.escape_property(s)
-  return (M.escape_data(s):gsub(":", "%%3A"):gsub(",", "%%2C"))
+  return (str_gsub(str_gsub(M.escape_data(s), ":", "%%3A"), ",", "%%2C"))
 end
 
 -- One finding as its workflow command.

@@ -11,6 +11,11 @@
 -- table as {} where the model has an empty array []. This module also
 -- gives that writer to the SARIF format: M.object, M.array, M.null,
 -- M.encode.
+
+-- Patterns are matched by the string library's own functions: a method
+-- call on a string would go through the checks made for scripts
+-- (script/sandbox.lua).
+local str_gmatch, str_gsub = string.gmatch, string.gsub
 local cjson = require("canvas.cjson").new()
 local findings_text = require "canvas.render.findings_text"
 local summary_of, line_of = findings_text.summary, findings_text.line_number
@@ -71,7 +76,7 @@ local function string_literal(s)
   if not find(s, '[%c"\\\128-\255]') then return '"' .. s .. '"' end
   -- cjson 2.1.0 writes "/" as "\/"; every "\/" in its output is an escaped
   -- slash (a backslash itself is written "\\"), so it can be undone.
-  return (cjson.encode(utf8_clean(s)):gsub("\\/", "/"))
+  return (str_gsub(cjson.encode(utf8_clean(s)), "\\/", "/"))
 end
 
 local function number_literal(v)
@@ -111,7 +116,7 @@ local function encode(v, indent, parts)
     end
     parts[#parts + 1] = indent .. "]"
   elseif t == "table" and getmetatable(v) == RAW then
-    parts[#parts + 1] = (v.text:gsub("\n", "\n" .. indent))
+    parts[#parts + 1] = (str_gsub(v.text, "\n", "\n" .. indent))
   elseif t == "table" and getmetatable(v) == OBJECT then
     if v.n == 0 then
       parts[#parts + 1] = "{}"
@@ -141,7 +146,7 @@ end
 -- Writes JSON text through writer `out`, one line at a time (a string in
 -- JSON never holds a raw newline), and flushes it.
 function M.write(v, out)
-  for line in M.encode(v):gmatch("[^\n]+") do out.line(line) end
+  for line in str_gmatch(M.encode(v), "[^\n]+") do out.line(line) end
   out.flush()
 end
 

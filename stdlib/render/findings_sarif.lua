@@ -6,6 +6,11 @@
 -- "load-error", which is always in the rules list. Levels: error -> error,
 -- warning -> warning, info -> note. A finding with no line (line 0) has a
 -- location without a region. docs/formats.md has the whole mapping.
+
+-- Patterns are matched by the string library's own functions: a method
+-- call on a string would go through the checks made for scripts
+-- (script/sandbox.lua).
+local str_find, str_gsub = string.find, string.gsub
 local json = require "canvas.render.findings_json"
 local findings_text = require "canvas.render.findings_text"
 local text = require "canvas.util.text"
@@ -38,7 +43,7 @@ local RANK = { error = 1, warning = 2, note = 3 }
 local function level_of(severity) return LEVEL[severity] or "warning" end
 
 local function nonempty(s)
-  if type(s) == "string" and s:find("%S") then return s end
+  if type(s) == "string" and str_find(s, "%S") then return s end
   return nil
 end
 
@@ -48,8 +53,8 @@ end
 -- the repository); an absolute path becomes a file:// URI.
 function M.uri(path)
   local p = tostring(path)
-  while p:sub(1, 2) == "./" do p = p:gsub("^%./+", "", 1) end
-  local enc = p:gsub("[^%w%-%._~/]", function(c) return string.format("%%%02X", c:byte()) end)
+  while p:sub(1, 2) == "./" do p = str_gsub(p, "^%./+", "", 1) end
+  local enc = str_gsub(p, "[^%w%-%._~/]", function(c) return string.format("%%%02X", c:byte()) end)
   if p:sub(1, 1) == "/" then return "file://" .. enc, nil end
   if enc == "" then enc = "." end
   return enc, "%SRCROOT%"

@@ -13,6 +13,11 @@
 -- function, a value of a type the language cannot write) is written as a
 -- comment where it would stand, and M.write returns it as a problem
 -- { file, line, message }.
+
+-- Patterns are matched by the string library's own functions: a method
+-- call on a string would go through the checks made for scripts
+-- (script/sandbox.lua).
+local str_match, str_gmatch, str_gsub = string.match, string.gmatch, string.gsub
 local model = require "canvas.lang.model"
 local fields = require "canvas.lang.fields"
 local categories = require "canvas.lang.categories"
@@ -92,12 +97,12 @@ function M.number(v)
 end
 
 local keywords = {}
-for w in ([[and break do else elseif end false for function goto if in local nil not or
-            repeat return then true until while]]):gmatch("%a+") do keywords[w] = true end
+for w in str_gmatch([[and break do else elseif end false for function goto if in local nil not or
+            repeat return then true until while]], "%a+") do keywords[w] = true end
 
 -- A table key as Lua source: `name` for an identifier, else `["..."]`.
 local function key_source(k)
-  if type(k) == "string" and k:match("^[%a_][%w_]*$") and not keywords[k] then return k end
+  if type(k) == "string" and str_match(k, "^[%a_][%w_]*$") and not keywords[k] then return k end
   if type(k) == "string" then return "[" .. quote(k) .. "]" end
   return "[" .. M.number(k) .. "]"
 end
@@ -173,8 +178,8 @@ end
 local function split_text(s, first_room, room)
   if width(quote(s)) > MAX_PIECES * room then return nil end
   local chunks = {}
-  local lead, pos = s:match("^([ \n]*)()")
-  for chunk in s:sub(pos):gmatch("[^ \n]+[ \n]*") do chunks[#chunks + 1] = chunk end
+  local lead, pos = str_match(s, "^([ \n]*)()")
+  for chunk in str_gmatch(s:sub(pos), "[^ \n]+[ \n]*") do chunks[#chunks + 1] = chunk end
   if #chunks == 0 then return nil end
   chunks[1] = lead .. chunks[1]
   local pieces, cur = {}, nil
@@ -381,15 +386,15 @@ local function source_lines(file, first, last)
   local src = c.readfile(file)
   if not src then return nil end
   local lines, n, depth = {}, 0, 0
-  for l in (src .. "\n"):gmatch("([^\n]*)\n") do
+  for l in str_gmatch(src .. "\n", "([^\n]*)\n") do
     n = n + 1
     if n >= first then
       if n > last and depth <= 0 then break end
       if #lines >= MAX_COPY then lines[#lines + 1] = "..."; break end
-      l = l:gsub("\r$", "")
+      l = str_gsub(l, "\r$", "")
       depth = depth + depth_change(l)
       -- a copied `-- canvas: ignore` would silence findings in the saved script
-      lines[#lines + 1] = (l:gsub("canvas:", "canvas :"))
+      lines[#lines + 1] = (str_gsub(l, "canvas:", "canvas :"))
     end
   end
   return lines

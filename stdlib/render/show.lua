@@ -5,6 +5,11 @@
 -- otherwise; then the value map of each value proposition for it, in the
 -- same columns, each item naming the note it addresses. Text is measured
 -- in display columns, so any script lines up.
+
+-- Patterns are matched by the string library's own functions: a method
+-- call on a string would go through the checks made for scripts
+-- (script/sandbox.lua).
+local str_gsub = string.gsub
 local model = require "canvas.lang.model"
 local fields = require "canvas.lang.fields"
 local rank = require "canvas.eval.rank"
@@ -117,7 +122,7 @@ local function describe_segment(out, seg, width)
   end
   if seg.archetypes then add("archetypes", table.concat(seg.archetypes, ", ")) end
   for _, f in ipairs(sign_fields) do
-    if seg[f] then add((f:gsub("_", " ")), seg[f]) end
+    if seg[f] then add((str_gsub(f, "_", " ")), seg[f]) end
   end
   if seg.depends_on then
     -- by name, as resolved (a reference may use an id)
@@ -144,7 +149,7 @@ end
 -- The rule above three columns colw wide: "-----|-----|-----".
 local function column_rule(out, colw)
   local rule = string.rep("-", colw)
-  out.line(rule .. GAP:gsub(" ", "-") .. rule .. GAP:gsub(" ", "-") .. rule)
+  out.line(rule .. str_gsub(GAP, " ", "-") .. rule .. str_gsub(GAP, " ", "-") .. rule)
 end
 
 -- Writes three columns of lines (each colw wide) side by side.
@@ -156,7 +161,7 @@ local function side_by_side(out, cols, colw)
       local cell = cols[i][r] or ""
       parts[i] = i < 3 and text.pad(cell, colw) or cell
     end
-    out.line((table.concat(parts, GAP):gsub("%s+$", "")))
+    out.line((str_gsub(table.concat(parts, GAP), "%s+$", "")))
   end
 end
 

@@ -3,6 +3,11 @@
 -- entry, its newlines written as \n (and a backslash as \\), so that it
 -- comes back whole. The file is private (mode 0600, in a folder made 0700),
 -- keeps the last MAX_ENTRIES entries, and is written atomically.
+
+-- Patterns are matched by the string library's own functions: a method
+-- call on a string would go through the checks made for scripts
+-- (script/sandbox.lua).
+local str_match, str_gmatch, str_gsub = string.match, string.gmatch, string.gsub
 local c = require "canvas.c"
 
 local M = {}
@@ -30,11 +35,11 @@ function M.path(getenv)
 end
 
 function M.encode(entry)
-  return (entry:gsub("[\\\n]", { ["\\"] = "\\\\", ["\n"] = "\\n" }))
+  return (str_gsub(entry, "[\\\n]", { ["\\"] = "\\\\", ["\n"] = "\\n" }))
 end
 
 function M.decode(line)
-  return (line:gsub("\\(.)", { ["\\"] = "\\", n = "\n" }))
+  return (str_gsub(line, "\\(.)", { ["\\"] = "\\", n = "\n" }))
 end
 
 -- The entries of the file at path, oldest first ({} when there is none
@@ -46,13 +51,13 @@ function M.read(path)
     return nil, "cannot read the history file " .. path .. ": " .. err
   end
   local out = {}
-  for line in data:gmatch("[^\n]+") do out[#out + 1] = M.decode(line) end
+  for line in str_gmatch(data, "[^\n]+") do out[#out + 1] = M.decode(line) end
   return out
 end
 
 -- Makes the folders of path that are missing, private (0700).
 local function make_folders(path)
-  local dir = path:match("^(.*)/[^/]*$")
+  local dir = str_match(path, "^(.*)/[^/]*$")
   if not dir or dir == "" or c.realpath(dir) then return true end
   local ok, err = make_folders(dir)
   if not ok then return nil, err end
@@ -94,7 +99,7 @@ end
 -- Adds what was typed: empty entries, entries too long and a repeat of the
 -- entry before are left out.
 function M.add(entry)
-  if entry:match("^%s*$") or #entry > M.MAX_ENTRY then return end
+  if str_match(entry, "^%s*$") or #entry > M.MAX_ENTRY then return end
   for _, list in ipairs { session.entries, session.added } do
     if list[#list] ~= entry then
       list[#list + 1] = entry

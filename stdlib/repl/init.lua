@@ -9,6 +9,11 @@
 -- the caller reads another line. After each chunk the model is settled
 -- and resolved as at the end of a load, and what is new is reported:
 -- load errors, and reference findings not shown before.
+
+-- Patterns are matched by the string library's own functions: a method
+-- call on a string would go through the checks made for scripts
+-- (script/sandbox.lua).
+local str_match, str_gsub = string.match, string.gsub
 local c = require "canvas.c"
 local model = require "canvas.lang.model"
 local resolve = require "canvas.lang.resolve"
@@ -82,7 +87,7 @@ end
 ---------------------------------------------------------------------------
 
 local function script_name(path)
-  local base = (path:match("([^/]*)$") or path):gsub("%.lua$", "")
+  local base = str_gsub(str_match(path, "([^/]*)$") or path, "%.lua$", "")
   return base ~= "" and base or "canvas"
 end
 

@@ -6,6 +6,12 @@
 -- Tables are read with raw access (no __index, __pairs or __len runs); a
 -- table's own __tostring is honoured, as Lua's print would, since the
 -- REPL prints under the limits of the statement.
+
+-- Patterns are matched by the string library's own functions: a method
+-- call on a string would go through the checks made for scripts
+-- (script/sandbox.lua).
+local str_find, str_match, str_gmatch, str_gsub =
+  string.find, string.match, string.gmatch, string.gsub
 local model = require "canvas.lang.model"
 local text = require "canvas.util.text"
 
@@ -28,18 +34,18 @@ function M.quoted(s)
     if #s > 0 and s:byte(#s) >= 0xC0 then s = s:sub(1, -2) end
     cut = true
   end
-  s = s:gsub('[%c"\\]', function(ch)
+  s = str_gsub(s, '[%c"\\]', function(ch)
     return escapes[ch] or string.format("\\%03d", ch:byte())
   end)
   return '"' .. s .. '"' .. (cut and "..." or "")
 end
 
 local keywords = {}
-for w in ([[and break do else elseif end false for function goto if in local nil not or
-  repeat return then true until while]]):gmatch("%a+") do keywords[w] = true end
+for w in str_gmatch([[and break do else elseif end false for function goto if in local nil not or
+  repeat return then true until while]], "%a+") do keywords[w] = true end
 
 local function is_identifier(k)
-  return type(k) == "string" and k:match("^[%a_][%w_]*$") ~= nil and not keywords[k]
+  return type(k) == "string" and str_match(k, "^[%a_][%w_]*$") ~= nil and not keywords[k]
 end
 
 -- Where a function was defined, for "function (stdin:3)".
@@ -47,7 +53,7 @@ local function function_text(f)
   local info = debug.getinfo(f, "S")
   if info and info.what == "Lua" and info.short_src then
     local src = info.short_src
-    if src:find(require("canvas.c").stdlib_prefix:gsub("^@", ""), 1, true) == 1 then
+    if str_find(src, str_gsub(require("canvas.c").stdlib_prefix, "^@", ""), 1, true) == 1 then
       return "function (built in)"
     end
     return "function (" .. text.escape(src) .. ":" .. info.linedefined .. ")"

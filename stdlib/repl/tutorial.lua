@@ -8,6 +8,11 @@
 -- question (Ctrl-C, Ctrl-D, or "q") and taken up again where it stopped by
 -- calling tutorial() again. Questions go through the host's read_line,
 -- which only the REPL provides.
+
+-- Patterns are matched by the string library's own functions: a method
+-- call on a string would go through the checks made for scripts
+-- (script/sandbox.lua).
+local str_match, str_gsub = string.match, string.gsub
 local c = require "canvas.c"
 local model = require "canvas.lang.model"
 local fields = require "canvas.lang.fields"
@@ -59,7 +64,7 @@ local function ask(prompt)
     end
     return nil
   end
-  line = line:gsub("^%s+", ""):gsub("%s+$", "")
+  line = str_gsub(str_gsub(line, "^%s+", ""), "%s+$", "")
   if line == "q" or line == "quit" then return nil end
   return line
 end
@@ -193,7 +198,7 @@ local function review(seg)
     wrap(f.message, "  ")
     local rule = registry.rules[f.id]
     if rule then
-      local why = rule.explanation:gsub("%s+", " "):match("^(.-%.)%s") or rule.explanation
+      local why = str_match(str_gsub(rule.explanation, "%s+", " "), "^(.-%.)%s") or rule.explanation
       wrap("Why: " .. why .. " (explain \"" .. f.id .. "\" says more)", "    ")
     end
   end

@@ -1,6 +1,12 @@
 -- Loading canvas scripts: reading files (byte-order mark and #! line skipped,
 -- line numbers kept), compiling in text mode, running under a message
 -- handler, `include` and `require` with the folder rules of the sandbox.
+
+-- Patterns are matched by the string library's own functions: a method
+-- call on a string would go through the checks made for scripts
+-- (script/sandbox.lua).
+local str_find, str_match, str_gmatch, str_gsub =
+  string.find, string.match, string.gmatch, string.gsub
 local model = require "canvas.util.lazy" "canvas.lang.model"   -- for errors only
 local text = require "canvas.util.text"
 local c = require "canvas.c"
@@ -48,7 +54,7 @@ end
 -- Paths
 ---------------------------------------------------------------------------
 local function dirname(path)
-  local d = path:match("^(.*)/[^/]*$")
+  local d = str_match(path, "^(.*)/[^/]*$")
   if d == nil then return "." end
   if d == "" then return "/" end
   return d
@@ -68,7 +74,7 @@ local function lexical(path)
     path = (c.cwd() or "/") .. "/" .. path
   end
   local parts = {}
-  for p in path:gmatch("[^/]+") do
+  for p in str_gmatch(path, "[^/]+") do
     if p == ".." then
       parts[#parts] = nil
     elseif p ~= "." then
@@ -131,7 +137,7 @@ local function allow(path)
       .. "the working directory and -I folders)"
   end
   if not is_lua(real) then
-    return nil, "leads to " .. real:match("[^/]*$") .. ", which " .. NOT_LUA
+    return nil, "leads to " .. str_match(real, "[^/]*$") .. ", which " .. NOT_LUA
   end
   return real
 end
@@ -145,7 +151,7 @@ end
 function M.prepare(src)
   if src:sub(1, 3) == "\239\187\191" then src = src:sub(4) end
   if src:sub(1, 1) == "#" then
-    local nl = src:find("\n", 1, true)
+    local nl = str_find(src, "\n", 1, true)
     src = nl and src:sub(nl) or ""
   end
   return src
@@ -169,8 +175,8 @@ end
 
 -- Splits "file:line: message" as Lua positions errors.
 local function split(msg)
-  local file, line, rest = msg:match("^(.-):(%d+): (.*)$")
-  if file and not file:find("\n") then return file, tonumber(line), rest end
+  local file, line, rest = str_match(msg, "^(.-):(%d+): (.*)$")
+  if file and not str_find(file, "\n") then return file, tonumber(line), rest end
   return nil, nil, msg
 end
 M.split = split
@@ -214,9 +220,9 @@ local function fatal(err, default_file)
   msg = text.escape(msg)
   if err.traceback then
     local lines = {}
-    for l in err.traceback:gmatch("[^\n]+") do
-      if l:find("in function 'xpcall'", 1, true) then break end  -- the host's frames
-      lines[#lines + 1] = text.escape((l:gsub("\t", "  ")))
+    for l in str_gmatch(err.traceback, "[^\n]+") do
+      if str_find(l, "in function 'xpcall'", 1, true) then break end  -- the host's frames
+      lines[#lines + 1] = text.escape((str_gsub(l, "\t", "  ")))
     end
     msg = msg .. "\n" .. table.concat(lines, "\n")
   end
@@ -274,7 +280,7 @@ requiring = {}         -- module name -> true while it loads (cycles)
 local libraries = { string = true, table = true, math = true, utf8 = true,
                     coroutine = true, os = true }
 local function script_require(name)
-  if type(name) ~= "string" or not name:match("^[%w_%-]+[%w_%.%-]*$") then
+  if type(name) ~= "string" or not str_match(name, "^[%w_%-]+[%w_%.%-]*$") then
     error("require needs a module name such as \"helpers\" or \"lib.util\"; got "
       .. text.show_value(name), 2)
   end
@@ -284,7 +290,7 @@ local function script_require(name)
     local refused = require("canvas.script.sandbox").withheld(name)
     if refused then error(refused, 2) end
   end
-  local rel = name:gsub("%.", "/") .. ".lua"
+  local rel = str_gsub(name, "%.", "/") .. ".lua"
   local tried = {}
   local cwd = c.cwd()
   for _, r in ipairs(roots) do
@@ -421,7 +427,7 @@ function M.writable(path)
   end
   local real = c.realpath(path)
   if real and not is_lua(real) then
-    return nil, "leads to " .. real:match("[^/]*$") .. ", which " .. NOT_LUA
+    return nil, "leads to " .. str_match(real, "[^/]*$") .. ", which " .. NOT_LUA
   end
   return path
 end

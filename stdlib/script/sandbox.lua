@@ -29,7 +29,7 @@ local raw_setmetatable = setmetatable
 -- script's line instead.
 local raw_gsub, raw_find = string.gsub, string.find
 -- "stdlib/": how the stdlib's positions start in messages
-local STDLIB_POS = "^" .. host.stdlib_prefix:gsub("^@", ""):gsub("%p", "%%%0")
+local STDLIB_POS = "^" .. raw_gsub(raw_gsub(host.stdlib_prefix, "^@", ""), "%p", "%%%0")
 local function rethrow(ok, ...)
   if ok then return ... end
   local e = ...
@@ -206,7 +206,7 @@ function M.build(trust, words, extra, more)
     env.os = partial(os, "os", { time = true, date = true })
     env.load = function(chunk, name, mode, e)
       -- text only: binary chunks can crash the VM
-      if mode ~= nil and (type(mode) ~= "string" or not mode:find("t", 1, true)) then
+      if mode ~= nil and (type(mode) ~= "string" or not raw_find(mode, "t", 1, true)) then
         return nil, "load: binary chunks are not allowed in canvas scripts (mode must allow \"t\")"
       end
       if e == nil then e = env end

@@ -6,6 +6,11 @@
 -- comments ask the questions of the five steps. A multi-sided platform's
 -- sides name each other with depends_on. The script loads; canvas check on
 -- it says what is still missing.
+
+-- Patterns are matched by the string library's own functions: a method
+-- call on a string would go through the checks made for scripts
+-- (script/sandbox.lua).
+local str_match, str_gmatch, str_gsub = string.match, string.gmatch, string.gsub
 local text = require "canvas.util.text"
 
 local M = {}
@@ -25,7 +30,7 @@ local lit = text.lua_string
 -- Checks the arguments; returns nil and a message for the user when one
 -- is wrong.
 function M.check_args(name, market, n)
-  if type(name) ~= "string" or name:match("^%s*$") then
+  if type(name) ~= "string" or str_match(name, "^%s*$") then
     return nil, "new needs the canvas's name: canvas new \"Pedal City\""
   end
   if not known[market] then
@@ -84,11 +89,11 @@ end
 -- The script: a list of lines.
 function M.script(template, name, market, n)
   local lines = {}
-  for l in (template .. (template:sub(-1) == "\n" and "" or "\n")):gmatch("(.-)\n") do
+  for l in str_gmatch(template .. (template:sub(-1) == "\n" and "" or "\n"), "(.-)\n") do
     lines[#lines + 1] = l
   end
   local out = {
-    "-- " .. name:gsub("%c", " ") .. ": a canvas script made by `canvas new` for a " .. market
+    "-- " .. str_gsub(name, "%c", " ") .. ": a canvas script made by `canvas new` for a " .. market
       .. " market with " .. text.count(n, "segment") .. ".",
     "-- Below is the annotated template: replace its worked example (a bike-share",
     "-- for daily commuters) with your own business, step by step, and run",
@@ -97,14 +102,14 @@ function M.script(template, name, market, n)
   }
   local first, in_canvas, in_first = nil, false, false
   for _, l in ipairs(lines) do
-    local canvas_name = l:match('^canvas%s+"')
-    local seg = l:match('^segment%s+"(.-)"')
+    local canvas_name = str_match(l, '^canvas%s+"')
+    local seg = str_match(l, '^segment%s+"(.-)"')
     if canvas_name then
       l = "canvas " .. lit(name) .. " {"
       in_canvas = true
-    elseif in_canvas and l:match("^%s*market%s*=") then
-      l = l:gsub('market%s*=%s*"[^"]*"', 'market = "' .. market .. '"')
-    elseif in_canvas and l:match("^}") then
+    elseif in_canvas and str_match(l, "^%s*market%s*=") then
+      l = str_gsub(l, 'market%s*=%s*"[^"]*"', 'market = "' .. market .. '"')
+    elseif in_canvas and str_match(l, "^}") then
       in_canvas = false
     end
     if seg and not first then
@@ -112,13 +117,13 @@ function M.script(template, name, market, n)
     end
     out[#out + 1] = l
     if in_first then
-      if market == "multi-sided" and l:match("^%s*customer%s*=") and n > 1 then
+      if market == "multi-sided" and str_match(l, "^%s*customer%s*=") and n > 1 then
         local sides = {}
         for j = 2, n do sides[#sides + 1] = lit(string.format(SIDE, j)) end
         out[#out + 1] = "  depends_on = { " .. table.concat(sides, ", ") .. " },  -- the other sides"
           .. " of the platform"
       end
-      if l:match("^}") then in_first = false end
+      if str_match(l, "^}") then in_first = false end
     end
   end
   -- the other segments last: a note written after a segment's table

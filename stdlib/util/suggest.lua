@@ -1,4 +1,9 @@
 -- Did-you-mean: the closest known word to a misspelt one.
+
+-- Patterns are matched by the string library's own functions: a method
+-- call on a string would go through the checks made for scripts
+-- (script/sandbox.lua).
+local str_gmatch = string.gmatch
 local M = {}
 
 local lower, sub, byte = string.lower, string.sub, string.byte
@@ -68,7 +73,7 @@ end
 -- The words of a text, lower-cased, as a set and a count.
 local function words(s)
   local set, n = {}, 0
-  for w in lower(s):gmatch("[%w\128-\255]+") do
+  for w in str_gmatch(lower(s), "[%w\128-\255]+") do
     if not set[w] then set[w] = true; n = n + 1 end
   end
   return set, n

@@ -1,4 +1,10 @@
 -- Text helpers shared by messages and renderers.
+
+-- Patterns are matched by the string library's own functions: a method
+-- call on a string would go through the checks made for scripts
+-- (script/sandbox.lua).
+local str_find, str_match, str_gmatch, str_gsub =
+  string.find, string.match, string.gmatch, string.gsub
 local M = {}
 
 local gsub, format, byte = string.gsub, string.format, string.byte
@@ -50,7 +56,7 @@ end
 -- A string as a Lua literal that a script can hold: double-quoted, with
 -- quotes and backslashes escaped and control characters as \NNN.
 function M.lua_string(s)
-  return '"' .. s:gsub('[\\"]', "\\%0"):gsub("%c", function(ch)
+  return '"' .. str_gsub(str_gsub(s, '[\\"]', "\\%0"), "%c", function(ch)
     return string.format("\\%03d", ch:byte())
   end) .. '"'
 end
@@ -80,7 +86,7 @@ end
 
 -- "a severity", "an importance"
 function M.article(word)
-  return (word:match("^[aeiouAEIOU]") and "an " or "a ") .. word
+  return (str_match(word, "^[aeiouAEIOU]") and "an " or "a ") .. word
 end
 
 -- "1 job", "3 jobs"
@@ -103,7 +109,7 @@ local host = require "canvas.c"
 
 -- Display width of s in columns, not counting the colour codes we add.
 function M.width(s)
-  if s:find("\27", 1, true) then s = s:gsub("\27%[[%d;]*m", "") end
+  if str_find(s, "\27", 1, true) then s = str_gsub(s, "\27%[[%d;]*m", "") end
   return host.width(s)
 end
 
@@ -114,7 +120,7 @@ end
 local ELLIPSIS = "\u{2026}"   -- "…", one column wide
 local function charset(s)
   local set = {}
-  for ch in s:gmatch(utf8.charpattern) do set[ch] = true end
+  for ch in str_gmatch(s, utf8.charpattern) do set[ch] = true end
   return set
 end
 local no_line_start = charset("、。，．・：；？！）」』】〕〉》｝］〙〗〟ー々〻"
@@ -151,7 +157,7 @@ end
 -- A word (no spaces) as the pieces a line may break between, each
 -- { s = text, w = width }.
 local function pieces(word)
-  if not word:find("[\128-\255]") and not word:find("[^-]%-+[^-]") then
+  if not str_find(word, "[\128-\255]") and not str_find(word, "[^-]%-+[^-]") then
     return { { s = word, w = #word } }   -- the common case: nowhere to break
   end
   local cs = clusters(word)
@@ -189,7 +195,7 @@ function M.wrap(s, w)
   if w < 1 then w = 1 end
   -- the common case: printable ASCII that fits, with single spaces only
   -- between words
-  if #s <= w and not s:find("[^ %w%p]") and not s:find("  ", 1, true)
+  if #s <= w and not str_find(s, "[^ %w%p]") and not str_find(s, "  ", 1, true)
       and byte(s, 1) ~= 32 and byte(s, -1) ~= 32 then
     return { s }
   end
@@ -209,8 +215,8 @@ function M.wrap(s, w)
       curw = curw + sep + pw
     end
   end
-  for word in s:gmatch("%S+") do
-    if not word:find("[\128-\255%-]") then
+  for word in str_gmatch(s, "%S+") do
+    if not str_find(word, "[\128-\255%-]") then
       place(word, #word, nc > 0 and 1 or 0)
     else
       for i, p in ipairs(pieces(word)) do place(p.s, p.w, (i == 1 and nc > 0) and 1 or 0) end
@@ -224,8 +230,8 @@ end
 -- widest piece between break points.
 function M.wrap_width(s)
   local most = 0
-  for word in s:gmatch("%S+") do
-    if not word:find("[\128-\255%-]") then
+  for word in str_gmatch(s, "%S+") do
+    if not str_find(word, "[\128-\255%-]") then
       if #word > most then most = #word end
     else
       for _, p in ipairs(pieces(word)) do
