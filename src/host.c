@@ -543,15 +543,23 @@ static int any_of(lua_State *L) {
 }
 
 /*
-** printable(s) -> boolean: whether every byte of s is printable ASCII
-** (space to ~), so that escaping it for a terminal changes nothing: most
-** messages are, and util/text's escape() then returns them as they are.
+** printable(s [, except]) -> boolean: whether every byte of s is printable
+** ASCII (space to ~) and none is a byte of `except`, so that escaping s
+** changes nothing: for a terminal (util/text's escape), for JSON
+** (except '"\\') and for XML and HTML (except "&<>\"'"). Most texts are,
+** and are then written as they are, with no pattern run over them.
 */
 static int printable(lua_State *L) {
-  size_t len, i;
+  size_t len, i, nx = 0;
   const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1, &len);
+  const unsigned char *x = (const unsigned char *)luaL_optlstring(L, 2, "", &nx);
+  unsigned char bad[256];
+  memset(bad, 0, sizeof bad);
+  memset(bad, 1, 0x20);
+  memset(bad + 0x7F, 1, 256 - 0x7F);
+  for (i = 0; i < nx; i++) bad[x[i]] = 1;
   for (i = 0; i < len; i++)
-    if (s[i] < 0x20 || s[i] > 0x7E) break;
+    if (bad[s[i]]) break;
   lua_pushboolean(L, i == len);
   return 1;
 }

@@ -33,7 +33,8 @@ M.reserved = categories.reserved
 
 M.registry = {}   -- target -> name -> spec
 M.order = {}      -- target -> list of names, in declaration order
-for _, t in ipairs(M.targets) do M.registry[t], M.order[t] = {}, {} end
+M.user_order = {} -- target -> the names in M.order that scripts declared
+for _, t in ipairs(M.targets) do M.registry[t], M.order[t], M.user_order[t] = {}, {}, {} end
 
 -- Words are compared without regard to case, and " " or "_" count as "-".
 local lower, gsub = string.lower, string.gsub
@@ -379,6 +380,10 @@ function M.declare(name, def, builtin)
     M.registry[t][name] = spec
     local order = M.order[t]
     order[#order + 1] = name
+    if not builtin then
+      local user = M.user_order[t]
+      user[#user + 1] = name
+    end
   end
   return spec
 end
@@ -392,6 +397,7 @@ function M.reset_user()
       if reg[name].builtin then keep[#keep + 1] = name else reg[name] = nil end
     end
     M.order[t] = keep
+    M.user_order[t] = {}
   end
 end
 

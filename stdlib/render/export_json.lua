@@ -80,7 +80,8 @@ local function is_array(t, key)
 end
 
 local string_literal, number_literal = fj.string_literal, fj.number_literal
-local concat, type, tostring = table.concat, type, tostring
+local concat, type, tostring, math_type = table.concat, type, tostring, math.type
+local printable = require("canvas.c").printable
 
 -- The indentation of each depth, made once.
 local INDENT = setmetatable({ [0] = "" }, { __index = function(t, d)
@@ -107,7 +108,22 @@ end })
 -- all in memory as text).
 local function emit(v, sink)
   local parts, n = {}, 0
-  local function value(x, key, depth)
+  local value
+  -- One value of an array or an object: strings (most values) and whole
+  -- numbers go in as they are, between quotes or as concat writes them
+  -- ("%d"), with nothing made for them; the rest through value().
+  local function item(y, key, depth)
+    local t = type(y)
+    if t == "string" and printable(y, '"\\') then
+      parts[n + 1] = '"'; parts[n + 2] = y; parts[n + 3] = '"'
+      n = n + 3
+    elseif t == "number" and math_type(y) == "integer" then
+      n = n + 1; parts[n] = y
+    else
+      value(y, key, depth)
+    end
+  end
+  function value(x, key, depth)
     local t = type(x)
     if x == nil or x == M.null then
       n = n + 1; parts[n] = "null"
@@ -128,7 +144,7 @@ local function emit(v, sink)
       n = n + 1; parts[n] = "[\n"
       for i = 1, len do
         n = n + 1; parts[n] = inner
-        value(x[i], key, depth + 1)
+        item(x[i], key, depth + 1)
         n = n + 1; parts[n] = i < len and ",\n" or "\n"
         if n > 4096 then sink(concat(parts, "", 1, n)); n = 0 end
       end
@@ -141,18 +157,19 @@ local function emit(v, sink)
         for k in pairs(x) do keys[#keys + 1] = tostring(k) end
         table.sort(keys)
       end
-      local lead, first = LEAD[depth + 1], true
-      for _, k in ipairs(keys) do
+      local lead, sep = LEAD[depth + 1], "{\n"
+      for i = 1, #keys do
+        local k = keys[i]
         local y = x[k]
         if y ~= nil then
-          n = n + 1; parts[n] = first and "{\n" or ",\n"
-          first = false
-          n = n + 1; parts[n] = lead[k]
-          value(y, k, depth + 1)
+          parts[n + 1] = sep; parts[n + 2] = lead[k]
+          n = n + 2
+          sep = ",\n"
+          item(y, k, depth + 1)
         end
       end
       n = n + 1
-      if first then parts[n] = "{}"
+      if sep == "{\n" then parts[n] = "{}"
       else parts[n] = "\n"; n = n + 1; parts[n] = INDENT[depth]; n = n + 1; parts[n] = "}" end
     end
   end

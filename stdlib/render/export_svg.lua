@@ -22,6 +22,7 @@ local categories = require "canvas.lang.categories"
 local rank = require "canvas.eval.rank"
 local fit = require "canvas.eval.fit"
 local text = require "canvas.util.text"
+local printable = require("canvas.c").printable   -- printable ASCII, none of the bytes given
 
 local M = {}
 
@@ -44,7 +45,7 @@ local ADVANCE = 0.62
 -- noncharacters XML forbids are removed.
 function M.clean(s)
   s = tostring(s)
-  if not str_find(s, "[%c\128-\255]") then return s end   -- printable ASCII
+  if printable(s) then return s end
   if not utf8.len(s) then
     local parts, i = {}, 1
     while i <= #s do
@@ -65,8 +66,8 @@ local ENTITY = { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;", ['"'] = "&quot
 
 -- Text for XML and HTML, in elements and attributes alike.
 function M.escape(s)
-  s = tostring(s)
-  if not str_find(s, "[%c&<>\"'\128-\255]") then return s end
+  if type(s) ~= "string" then s = tostring(s) end
+  if printable(s, "&<>\"'") then return s end
   return (str_gsub(clean(s), "[&<>\"']", ENTITY))
 end
 local esc = M.escape
@@ -175,9 +176,9 @@ local HEADS = { helpers = "HELPS GET JOBS DONE", relievers = "PAIN RELIEVERS",
 function M.user_marks(n)
   local out = {}
   local reg = fields.registry[n.category]
-  for _, f in ipairs(fields.order[n.category] or {}) do
+  for _, f in ipairs(fields.user_order[n.category] or {}) do
     local spec, v = reg[f], rawget(n, f)
-    if not spec.builtin and v ~= nil then
+    if v ~= nil then
       out[#out + 1] = f .. ": " .. (spec.type == "scale" and fields.scale_text(spec, v)
         or fields.format(spec, v))
     end

@@ -69,11 +69,11 @@ local function utf8_clean(s)
   end
 end
 
-local find = string.find
+local printable = require("canvas.c").printable
 
 local function string_literal(s)
   -- the common case: printable ASCII with nothing to escape
-  if not find(s, '[%c"\\\128-\255]') then return '"' .. s .. '"' end
+  if printable(s, '"\\') then return '"' .. s .. '"' end
   -- cjson 2.1.0 writes "/" as "\/"; every "\/" in its output is an escaped
   -- slash (a backslash itself is written "\\"), so it can be undone.
   return (str_gsub(cjson.encode(utf8_clean(s)), "\\/", "/"))
