@@ -9,7 +9,8 @@
 -- M.model(S, opts) builds it as plain Lua tables: arrays carry the
 -- metatable M.ARRAY (so that an empty one is still written []), maps of
 -- field values M.MAP, and a missing value is M.null (cjson's null, so a
--- decoded document compares the same). M.export writes it, indented by two
+-- decoded document compares the same). The segments, values, fit and
+-- findings are M.lazy arrays, whose items are made as they are written. M.export writes it, indented by two
 -- spaces, with every object's keys in a fixed order (the order M.model
 -- gives them; maps in alphabetical order) so that two exports of the same
 -- model are the same text. Strings and numbers are encoded by lua-cjson,
@@ -51,6 +52,12 @@ function M.object(...)
 end
 
 function M.array(list) return setmetatable(list or {}, M.ARRAY) end
+
+-- An array of n items that are made only as they are written, make(i) for
+-- item i, and dropped once written: a big model's segments and findings
+-- are never all held as JSON-ready tables at once.
+M.LAZY = { __name = "canvas.json.lazy" }
+function M.lazy(n, make) return setmetatable({ n = n, make = make }, M.LAZY) end
 function M.map(t) return setmetatable(t or {}, M.MAP) end
 
 local function opt(v)
@@ -69,7 +76,7 @@ local OBJECT_KEYS = { fields = true, words = true, tool = true, canvas = true, t
 
 local function is_array(t, key)
   local mt = getmetatable(t)
-  if mt == M.ARRAY then return true end
+  if mt == M.ARRAY or mt == M.LAZY then return true end
   if mt == M.MAP or key_order[t] then return false end
   local n = #t
   if n == 0 then return next(t) == nil and not OBJECT_KEYS[key] end
@@ -138,13 +145,14 @@ local function emit(v, sink)
     elseif t ~= "table" then
       n = n + 1; parts[n] = "null"
     elseif is_array(x, key) then
-      local len = #x
+      local lazy = getmetatable(x) == M.LAZY and x.make
+      local len = lazy and x.n or #x
       if len == 0 then n = n + 1; parts[n] = "[]"; return end
       local inner = INDENT[depth + 1]
       n = n + 1; parts[n] = "[\n"
       for i = 1, len do
         n = n + 1; parts[n] = inner
-        item(x[i], key, depth + 1)
+        if lazy then item(lazy(i), key, depth + 1) else item(x[i], key, depth + 1) end
         n = n + 1; parts[n] = i < len and ",\n" or "\n"
         if n > 4096 then sink(concat(parts, "", 1, n)); n = 0 end
       end
@@ -391,14 +399,13 @@ local function findings_json(S)
   end
   for _, f in ipairs(found) do all[#all + 1] = f end
   loader.sort(all)
-  local out = {}
-  for i, f in ipairs(all) do
+  return M.lazy(#all, function(i)
+    local f = all[i]
     local seg = segment_of(f.object)
-    out[i] = M.object("file", f.file or "?", "line", math.tointeger(f.line) or 0,
-                      "severity", f.severity or "error", "id", f.id, "name", f.name,
-                      "message", f.message or "", "segment", seg and seg.name)
-  end
-  return M.array(out)
+    return M.object("file", f.file or "?", "line", math.tointeger(f.line) or 0,
+                    "severity", f.severity or "error", "id", f.id, "name", f.name,
+                    "message", f.message or "", "segment", seg and seg.name)
+  end)
 end
 
 -- The whole model S (the current one by default) as plain tables; see the
@@ -411,16 +418,10 @@ function M.model(S, opts)
   local segs = opts.segments or S.segments
   local chosen = {}
   for _, seg in ipairs(segs) do chosen[seg] = true end
-  local segments, values, fits = {}, {}, {}
   local top_k = require("canvas.eval.fit").top_k()
-  for i, seg in ipairs(segs) do
-    segments[i] = segment_json(seg)
-    fits[i] = fit_json(seg, top_k)
-  end
+  local values = {}
   for _, v in ipairs(S.values) do
-    if not opts.segments or (v.serves and chosen[v.serves]) then
-      values[#values + 1] = value_json(v)
-    end
+    if not opts.segments or (v.serves and chosen[v.serves]) then values[#values + 1] = v end
   end
   local cv = M.null
   if S.canvas then
@@ -433,9 +434,9 @@ function M.model(S, opts)
     "tool", M.object("name", "canvas", "version", tostring(require("canvas.c").version)),
     "canvas", cv,
     "fields", user_fields_json(),
-    "segments", M.array(segments),
-    "values", M.array(values),
-    "fit", M.array(fits),
+    "segments", M.lazy(#segs, function(i) return segment_json(segs[i]) end),
+    "values", M.lazy(#values, function(i) return value_json(values[i]) end),
+    "fit", M.lazy(#segs, function(i) return fit_json(segs[i], top_k) end),
     "findings", findings_json(S))
 end
 
