@@ -122,8 +122,10 @@ local function tag(name, s, attrs)
   return "<" .. name .. (attrs or "") .. ">" .. esc(s) .. "</" .. name .. ">"
 end
 
+-- A table cell of text s (HTML already); its label, the column's heading
+-- for the one-card-per-row layout, is a word of ours: written as it is.
 local function cell(label, s, class)
-  return '<td data-label="' .. esc(label) .. '"' .. (class and (' class="' .. class .. '"') or "") .. ">"
+  return '<td data-label="' .. label .. '"' .. (class and (' class="' .. class .. '"') or "") .. ">"
     .. s .. "</td>"
 end
 

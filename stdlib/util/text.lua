@@ -195,7 +195,7 @@ function M.wrap(s, w)
   if w < 1 then w = 1 end
   -- the common case: printable ASCII that fits, with single spaces only
   -- between words
-  if #s <= w and not str_find(s, "[^ %w%p]") and not str_find(s, "  ", 1, true)
+  if #s <= w and printable(s) and not str_find(s, "  ", 1, true)
       and byte(s, 1) ~= 32 and byte(s, -1) ~= 32 then
     return { s }
   end
