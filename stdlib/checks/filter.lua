@@ -7,16 +7,18 @@ local M = {}
 
 -- Whether a finding about obj is silenced by an ignore on obj, on its
 -- segment (for notes) or on its value (for relievers and creators).
+local function has(o, id)
+  local list = rawget(o, "ignore")
+  if type(list) ~= "table" then return false end
+  for i = 1, #list do if list[i] == id then return true end end
+  return false
+end
+
 function M.by_object(obj, id)
-  local function has(o)
-    local list = type(o) == "table" and rawget(o, "ignore")
-    if type(list) ~= "table" then return false end
-    for i = 1, #list do if list[i] == id then return true end end
-    return false
-  end
-  if has(obj) then return true end
-  local owner = type(obj) == "table" and (rawget(obj, "segment") or rawget(obj, "value"))
-  return type(owner) == "table" and has(owner)
+  if type(obj) ~= "table" then return false end
+  if has(obj, id) then return true end
+  local owner = rawget(obj, "segment") or rawget(obj, "value")
+  return type(owner) == "table" and has(owner, id)
 end
 
 function M.inline(S, f)
