@@ -627,9 +627,8 @@ int canvas_warm_check(canvas *c, int fit) {
   return CANVAS_OK;
 }
 
-/* 64 MiB of address space, reserved: only the pages written are used */
 void canvas_use_own_memory(canvas *c) {
-  if (c != NULL && !c->broken) canvas_limits_use_arena(c->L, (size_t)64 << 20);
+  if (c != NULL && !c->broken) canvas_limits_use_arena(c->L, CANVAS_ARENA_RESERVE);
 }
 
 canvas_diagnostic *canvas_diagnostics(canvas *c, size_t *n) {

@@ -54,11 +54,23 @@ void canvas_limits_restart_clock(lua_State *L);
 int canvas_limits_use_signal(int sig);
 
 /*
+** From now on the interpreters this process makes take their small blocks
+** from an arena of at most `size` bytes of address space, reserved at once
+** (see src/limits.c), instead of from malloc. For a program that runs its
+** interpreters in one thread. Returns 0 when no arena could be had (malloc
+** goes on).
+*/
+int canvas_limits_arena(size_t size);
+
+/* The address space an arena reserves: only the pages written are used. */
+#define CANVAS_ARENA_RESERVE ((size_t)4 << 30)
+
+/*
 ** For a process made by fork() that goes on with its parent's interpreter:
-** from now on L's small blocks come from a mapping of `size` bytes of this
-** process's own (see src/limits.c), so that allocating does not write to
-** the pages shared with the parent. Once per process; ignored when the
-** mapping cannot be made.
+** from now on L's small blocks come from an arena of this process's own,
+** so that allocating does not write to the pages shared with the parent;
+** the parent's blocks are never reused. Once per process; ignored when no
+** arena could be had.
 */
 void canvas_limits_use_arena(lua_State *L, size_t size);
 

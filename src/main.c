@@ -2019,6 +2019,11 @@ int main(int argc, char **argv) {
      documents' interpreters, one run inside another): the time limit can
      come from a timer signal rather than a thread */
   if (status == CANVAS_OK && o.cmd->handler != cmd_lsp) canvas_limits_use_signal(SIGRTMIN);
+  /* a command that runs its interpreters one after another and ends takes
+     their small blocks from an arena (src/limits.c); the REPL and the
+     language server, which live long, keep malloc, which gives memory back */
+  if (status == CANVAS_OK && o.cmd->handler != cmd_lsp && o.cmd->handler != cmd_repl)
+    canvas_limits_arena(CANVAS_ARENA_RESERVE);
   if (status == CANVAS_OK) status = o.cmd->handler(&o);
   free(o.codes);
   free(o.dirs);
