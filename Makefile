@@ -145,14 +145,16 @@ check-asan: $(BUILD)/.deps-check
 # Each program runs through a wrapper script in $(BUILD)/valgrind/, since
 # the tests take one path per program. valgrind makes and removes files of
 # its own in TMPDIR, which a test that watches TMPDIR would blame on the
-# script, so the wrapper gives it a folder of its own.
+# script, so the wrapper gives it a folder of its own. CANVAS_MALLOC makes
+# canvas take every block from malloc, whose blocks are what memcheck
+# checks (and it need not scan the arena's reserved address space at exit).
 VALGRIND = valgrind --quiet --error-exitcode=99 --leak-check=full \
   --errors-for-leak-kinds=definite --show-leak-kinds=definite --num-callers=30
 VALGRIND_PROGS = $(addprefix $(BUILD)/valgrind/,canvas test-api fuzz-replay)
 
 $(VALGRIND_PROGS): $(BUILD)/valgrind/%: $(BUILD)/% Makefile
 	@mkdir -p $(BUILD)/valgrind/tmp
-	printf '#!/bin/sh\nTMPDIR=%s exec %s %s "$$@"\n' '$(CURDIR)/$(BUILD)/valgrind/tmp' \
+	printf '#!/bin/sh\nTMPDIR=%s CANVAS_MALLOC=1 exec %s %s "$$@"\n' '$(CURDIR)/$(BUILD)/valgrind/tmp' \
 	  '$(VALGRIND)' '$(CURDIR)/$<' >$@
 	chmod +x $@
 

@@ -554,6 +554,12 @@ static int printable(lua_State *L) {
   const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1, &len);
   const unsigned char *x = (const unsigned char *)luaL_optlstring(L, 2, "", &nx);
   unsigned char bad[256];
+  if (nx == 0) {
+    for (i = 0; i < len; i++)
+      if (s[i] < 0x20 || s[i] > 0x7E) break;
+    lua_pushboolean(L, i == len);
+    return 1;
+  }
   memset(bad, 0, sizeof bad);
   memset(bad, 1, 0x20);
   memset(bad + 0x7F, 1, 256 - 0x7F);

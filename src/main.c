@@ -1518,6 +1518,12 @@ static int write_all(int fd, const char *p, size_t n) {
   return 1;
 }
 
+/* CANVAS_MALLOC set to a non-empty value: every block from malloc. */
+static int use_malloc(void) {
+  const char *v = getenv("CANVAS_MALLOC");
+  return v != NULL && *v != '\0';
+}
+
 /*
 ** In the child: checks o->script in c (the parent's prepared interpreter,
 ** copied), sends the outcome to fd and ends the process. What the script
@@ -1530,7 +1536,7 @@ static void check_child(canvas *c, struct cli *o, int fit, int fd) {
   int status;
   /* a timer does not cross the fork: this process makes its own */
   canvas_limits_use_signal(SIGRTMIN);
-  canvas_use_own_memory(c);
+  if (!use_malloc()) canvas_use_own_memory(c);
   status = run_script(o, c, o->script, NULL, 0, 1);
   if (status == CANVAS_OK) status = canvas_check(c);
   current = NULL;
@@ -2021,8 +2027,11 @@ int main(int argc, char **argv) {
   if (status == CANVAS_OK && o.cmd->handler != cmd_lsp) canvas_limits_use_signal(SIGRTMIN);
   /* a command that runs its interpreters one after another and ends takes
      their small blocks from an arena (src/limits.c); the REPL and the
-     language server, which live long, keep malloc, which gives memory back */
-  if (status == CANVAS_OK && o.cmd->handler != cmd_lsp && o.cmd->handler != cmd_repl)
+     language server, which live long, keep malloc, which gives memory back,
+     and so does every command with CANVAS_MALLOC set (for memory checkers
+     such as valgrind, which see malloc's blocks only) */
+  if (status == CANVAS_OK && o.cmd->handler != cmd_lsp && o.cmd->handler != cmd_repl &&
+      !use_malloc())
     canvas_limits_arena(CANVAS_ARENA_RESERVE);
   if (status == CANVAS_OK) status = o.cmd->handler(&o);
   free(o.codes);

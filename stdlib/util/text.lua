@@ -25,7 +25,7 @@ end
 local printable = require("canvas.c").printable
 
 function M.escape(s)
-  s = tostring(s)
+  if type(s) ~= "string" then s = tostring(s) end
   if printable(s) then return s end
   s = gsub(s, "[%c\127]", esc)
   -- C1 controls (U+0080..U+009F, such as CSI) drive terminals too
