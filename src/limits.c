@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <time.h>
 
 #include <lauxlib.h>
@@ -189,6 +190,11 @@ static void *arena_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
    not give that much address space): 0 if none could be had. */
 static int map_arena(size_t size) {
 #if !defined(__SANITIZE_ADDRESS__)   /* the sanitizer checks malloc's blocks */
+  struct rlimit as;
+  /* under a limit of address space (ulimit -v), a quarter of it at most:
+     the rest stays for malloc's blocks */
+  if (getrlimit(RLIMIT_AS, &as) == 0 && as.rlim_cur != RLIM_INFINITY && as.rlim_cur / 4 < size)
+    size = (size_t)(as.rlim_cur / 4);
   for (; size >= ((size_t)64 << 20); size /= 4) {
     void *m = mmap(NULL, size, PROT_READ | PROT_WRITE,
                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
