@@ -216,4 +216,37 @@ is "$RC" 3 "an oversize script on standard input fails to load"
 is "$ERR" "canvas: cannot read the script from standard input: it is too large (scripts may have at most 256 MiB)" \
   "and says that it is too large"
 
+# Where memory comes from (the arena, or malloc with CANVAS_MALLOC, or a
+# smaller arena under ulimit -v) changes nothing a user sees.
+memo=$(mktemp -d)
+# (a sanitizer's build reserves terabytes of shadow memory: none runs there)
+run sh -c "ulimit -v 1000000 && exec '$CANVAS' --version"
+limited=$RC
+for f in "$TOP"/examples/tidepool.lua "$TOP"/examples/common-mistakes.lua; do
+  for cmd in check "export --format json" "rank"; do
+    run "$CANVAS" $cmd "$f"
+    want="$RC:$OUT:$ERR"
+    run env CANVAS_MALLOC=1 "$CANVAS" $cmd "$f"
+    is "$RC:$OUT:$ERR" "$want" "canvas $cmd $(basename "$f"): the same with CANVAS_MALLOC=1"
+    if [ "$limited" = 0 ]; then
+      run sh -c "ulimit -v 1000000 && exec '$CANVAS' $cmd '$f'"
+      is "$RC:$OUT:$ERR" "$want" "canvas $cmd $(basename "$f"): the same under ulimit -v"
+    else
+      skip 1 "this build of canvas cannot start under ulimit -v"
+    fi
+  done
+done
+run "$CANVAS" check "$TOP"/examples/tidepool.lua "$TOP"/examples/common-mistakes.lua
+want="$RC:$OUT:$ERR"
+run env CANVAS_MALLOC=1 "$CANVAS" check "$TOP"/examples/tidepool.lua "$TOP"/examples/common-mistakes.lua
+is "$RC:$OUT:$ERR" "$want" "canvas check of two scripts: the same with CANVAS_MALLOC=1"
+printf 'local t = {}\nfor i = 1, 1e9 do t[i] = { i } end\n' > "$memo/hog.lua"
+run "$CANVAS" check --max-memory 20M "$memo/hog.lua" "$TOP"/examples/tidepool.lua
+like "$OUT" "hog.lua:2: error: the memory limit was reached: more than 20 MiB" \
+  "the memory limit holds for blocks from the arena"
+run env CANVAS_MALLOC=1 "$CANVAS" check --max-memory 20M "$memo/hog.lua"
+like "$OUT" "hog.lua:2: error: the memory limit was reached: more than 20 MiB" \
+  "and for blocks from malloc"
+rm -rf "$memo"
+
 done_testing
