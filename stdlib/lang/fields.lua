@@ -6,7 +6,7 @@
 -- Patterns are matched by the string library's own functions: a method
 -- call on a string would go through the checks made for scripts
 -- (script/sandbox.lua).
-local str_match, str_gsub = string.match, string.gsub
+local str_match = string.match
 local suggest = require "canvas.util.suggest"
 local text = require "canvas.util.text"
 
@@ -259,7 +259,7 @@ types.rules = {
         if type(v) == "table" or type(id) ~= "string" then
           return nil, "has " .. require("canvas.checks.config").which(p)
         end
-        return nil, "names no rule" .. str_gsub(p, "^.- is no rule", "")
+        return nil, "names no rule" .. gsub(p, "^.- is no rule", "")
       end
       out[i] = id
     end

@@ -3,8 +3,7 @@
 -- Patterns are matched by the string library's own functions: a method
 -- call on a string would go through the checks made for scripts
 -- (script/sandbox.lua).
-local str_find, str_match, str_gmatch, str_gsub =
-  string.find, string.match, string.gmatch, string.gsub
+local str_find, str_match, str_gmatch = string.find, string.match, string.gmatch
 local M = {}
 
 local gsub, format, byte = string.gsub, string.format, string.byte
@@ -56,7 +55,7 @@ end
 -- A string as a Lua literal that a script can hold: double-quoted, with
 -- quotes and backslashes escaped and control characters as \NNN.
 function M.lua_string(s)
-  return '"' .. str_gsub(str_gsub(s, '[\\"]', "\\%0"), "%c", function(ch)
+  return '"' .. gsub(gsub(s, '[\\"]', "\\%0"), "%c", function(ch)
     return string.format("\\%03d", ch:byte())
   end) .. '"'
 end
@@ -109,7 +108,7 @@ local host = require "canvas.c"
 
 -- Display width of s in columns, not counting the colour codes we add.
 function M.width(s)
-  if str_find(s, "\27", 1, true) then s = str_gsub(s, "\27%[[%d;]*m", "") end
+  if str_find(s, "\27", 1, true) then s = gsub(s, "\27%[[%d;]*m", "") end
   return host.width(s)
 end
 
