@@ -627,6 +627,15 @@ int canvas_warm_check(canvas *c, int fit) {
   return CANVAS_OK;
 }
 
+int canvas_fresh(canvas *c) {
+  struct call k;
+  if (c == NULL || c->broken) return CANVAS_USAGE;
+  memset(&k, 0, sizeof k);
+  k.op = "fresh";
+  if (!call(c, &k)) return CANVAS_LIMIT;
+  return CANVAS_OK;
+}
+
 void canvas_use_own_memory(canvas *c) {
   if (c != NULL && !c->broken) canvas_limits_use_arena(c->L, CANVAS_ARENA_RESERVE);
 }

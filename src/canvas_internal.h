@@ -49,7 +49,7 @@ const char *canvas_fit_json(canvas *c);
 /*
 ** Loads into c, before any script, what checking one needs: the language,
 ** the checks and (fit) the fit's JSON writer. An interpreter so prepared
-** is copied for each file (fork), so each still starts afresh.
+** is copied into the workers that check the files (fork).
 */
 int canvas_warm_check(canvas *c, int fit);
 
@@ -57,5 +57,11 @@ int canvas_warm_check(canvas *c, int fit);
    copy's own (canvas_limits_use_arena), not from pages shared with the
    parent. */
 void canvas_use_own_memory(canvas *c);
+
+/* After a script was loaded and checked in c (so prepared): makes c as a
+   new interpreter for the next script, keeping the options and what was
+   loaded before any script. CANVAS_OK, or CANVAS_LIMIT when it could not
+   (c is then to be dropped). */
+int canvas_fresh(canvas *c);
 
 #endif

@@ -1442,14 +1442,25 @@ static int check_options(canvas *c, struct cli *o) {
 /*
 ** canvas check of several files: one interpreter is set up with the
 ** options and loaded with what a check needs (the language, the rules),
-** then each file is checked in a child process that starts from a copy of
-** it (fork). Each script still has an interpreter of its own, as fresh as a
-** new one, without the cost of loading the stdlib for every file. The
-** child sends its outcome through a pipe: a record of integers and
-** strings, which the parent adds to the report.
+** then copied (fork) into worker processes, up to --jobs of them, which
+** check the files one after another. Before each file but its first, a
+** worker makes its interpreter fresh (canvas_fresh: a new model, a new
+** script environment, nothing of the file before), so that each script is
+** checked as by a new interpreter, without the cost of loading the stdlib
+** or of a process for every file. For each file the worker sends its
+** outcome through a pipe: a record of integers and strings, which the
+** parent adds to the report in the order of the files.
+**
+** A worker ends after a file that a limit or Ctrl-C stopped (its
+** interpreter may have no room or time left), and after each file of a
+** trusted script, which may change anything in its interpreter. A file
+** that a limit stopped, or whose worker died, in a worker that had checked
+** files before it is checked again as the first file of a new worker: what
+** the files before it left for the collector never counts against its
+** memory limit.
 */
 
-/* The end of a child's record: a record without it was cut short. */
+/* The end of a record: a record without it was cut short. */
 #define RECORD_SEAL 0x43565231LL
 
 struct record {
@@ -1524,21 +1535,58 @@ static int use_malloc(void) {
   return v != NULL && *v != '\0';
 }
 
+/* Files sent to a worker ahead of its reports: the next file waits in the
+   pipe while the worker checks one, so that it never waits for the parent.
+   With one job at a time, one: what a script prints goes straight out, and
+   must come after the findings of the file before. */
+#define WORKER_DEPTH 2
+static int depth = WORKER_DEPTH;
+
+/* Reads one int from fd; 0 at its end or on an error. */
+static int read_int(int fd, int *v) {
+  char *p = (char *)v;
+  size_t got = 0;
+  while (got < sizeof *v) {
+    ssize_t r = read(fd, p + got, sizeof *v - got);
+    if (r < 0 && errno == EINTR) continue;
+    if (r <= 0) return 0;
+    got += (size_t)r;
+  }
+  return 1;
+}
+
+/* Sends a record to fd, its length first (-1: no more records, the
+   worker is leaving); 0 if it could not. */
+static int send_record(int fd, struct record *r) {
+  long long len = (long long)r->len;
+  return write_all(fd, (const char *)&len, sizeof len) && write_all(fd, r->p, r->len);
+}
+
+/* A record that says only that the file could not be reported on. */
+static void send_failure(int fd, int status, const char *why) {
+  struct record r = {NULL, 0, 0, 0};
+  put_int(&r, status);
+  put_str(&r, why);
+  put_str(&r, NULL);
+  put_int(&r, 0);
+  put_int(&r, RECORD_SEAL);
+  if (!r.failed) send_record(fd, &r);
+  free(r.p);
+}
+
 /*
-** In the child: checks o->script in c (the parent's prepared interpreter,
-** copied), sends the outcome to fd and ends the process. What the script
-** prints goes to standard error, as with one file.
+** In a worker: checks o->script in c and sends the outcome to fd. What the
+** script prints goes where c's output is: standard error, or `out`, which
+** is flushed before the record goes (the parent then reads it). Returns
+** the file's status.
 */
-static void check_child(canvas *c, struct cli *o, int fit, int fd) {
+static int check_file(canvas *c, struct cli *o, int fit, int fd, FILE *out) {
   struct record r = {NULL, 0, 0, 0};
   canvas_diagnostic *list;
   size_t i, got = 0;
-  int status;
-  /* a timer does not cross the fork: this process makes its own */
-  canvas_limits_use_signal(SIGRTMIN);
-  if (!use_malloc()) canvas_use_own_memory(c);
-  status = run_script(o, c, o->script, NULL, 0, 1);
+  int status = run_script(o, c, o->script, NULL, 0, 1);
   if (status == CANVAS_OK) status = canvas_check(c);
+  disarm_watchdog();   /* armed by run_script for this file only */
   current = NULL;
   put_int(&r, status);
   put_str(&r, canvas_error(c));
@@ -1555,10 +1603,54 @@ static void check_child(canvas *c, struct cli *o, int fit, int fd) {
     put_str(&r, list[i].message);
   }
   put_int(&r, RECORD_SEAL);
-  if (!r.failed) write_all(fd, r.p, r.len);
-  close(fd);
+  fflush(out != NULL ? out : stderr);
+  if (r.failed) {
+    status = CANVAS_LIMIT;
+    send_failure(fd, status, "not enough memory to report the findings of this file");
+  } else {
+    send_record(fd, &r);
+  }
   free(list);
   free(r.p);
+  return status;
+}
+
+/*
+** A worker's life: checks the files whose numbers come through cmd, one
+** after another, sends each one's record through res, and ends the
+** process when cmd is closed, or when it must not check another file.
+** out[] (NULL with one job at a time): the files its scripts print to, by
+** turns, each emptied before a file.
+*/
+static void worker(canvas *c, struct cli *o, int fit, int cmd, int res, FILE **out) {
+  long long m = 0;
+  int k;
+  signal(SIGPIPE, SIG_DFL);
+  /* a timer does not cross the fork: this process makes its own */
+  canvas_limits_use_signal(SIGRTMIN);
+  if (!use_malloc()) canvas_use_own_memory(c);
+  while (read_int(cmd, &k) && k >= 0 && k < o->nscripts) {
+    FILE *f = out[0] != NULL ? out[m % WORKER_DEPTH] : NULL;
+    int status;
+    if (f != NULL) {
+      rewind(f);
+      if (ftruncate(fileno(f), 0) != 0) f = NULL;
+      else canvas_set_output(c, f);
+    }
+    if (m > 0 && canvas_fresh(c) != CANVAS_OK) {
+      send_failure(res, CANVAS_LIMIT, "the interpreter could not be made ready for this file");
+      break;
+    }
+    o->script = o->scripts[k];
+    status = check_file(c, o, fit, res, f);
+    m++;
+    if (o->trust || status == CANVAS_LIMIT || status == CANVAS_INTERRUPTED) break;
+  }
+  {  /* leaving: the files sent and not begun go to another worker */
+    long long bye = -1;
+    write_all(res, (const char *)&bye, sizeof bye);
+  }
+  close(res);
   /* files a trusted script left open are flushed when it is closed */
   if (o->trust) canvas_free(c);
   fflush(NULL);
@@ -1566,8 +1658,8 @@ static void check_child(canvas *c, struct cli *o, int fit, int fd) {
 }
 
 /*
-** Adds the child's record to the report. 0 if the record is not whole (the
-** child ended some other way).
+** Adds a record to the report. 0 if the record is not whole (the worker
+** ended some other way).
 */
 static int add_record(canvas *report, const char *file, struct record *r, int *status) {
   size_t pos = 0, i;
@@ -1597,7 +1689,7 @@ static int add_record(canvas *report, const char *file, struct record *r, int *s
   return ok;
 }
 
-/* Ctrl-C while a child checks a file: the child stops its script; the
+/* Ctrl-C while a worker checks a file: the worker stops its script; the
    parent checks no more files. */
 static volatile sig_atomic_t parent_interrupted;
 static void on_parent_interrupt(int sig) {
@@ -1605,63 +1697,191 @@ static void on_parent_interrupt(int sig) {
   parent_interrupted = 1;
 }
 
-/* One file checked in a child process. */
-struct child {
-  pid_t pid;
-  int fd;            /* the pipe the record comes through; -1 once read */
-  int wstatus;       /* how the child ended, once it has */
-  struct record r;
-  FILE *out;         /* what the script printed, when kept for its turn */
+/* One worker, as the parent sees it. */
+struct worker {
+  pid_t pid;                 /* 0: none running in this place */
+  int cmd, res;              /* file numbers go out through cmd, records come in through res */
+  int q[WORKER_DEPTH], nq;   /* the files sent and not reported on yet, in order */
+  long long sent, reported;
+  FILE *out[WORKER_DEPTH];   /* what its scripts print, with more than one job */
+  struct record in;          /* what came through res, not yet a whole record */
 };
 
+/* One file of the check. */
+enum { FILE_WAITING, FILE_SENT, FILE_DONE };
+struct slot {
+  int state;
+  int again;         /* to be checked as the first file of a new worker */
+  int died;          /* no record: its worker ended with wstatus */
+  int wstatus;
+  struct record r;   /* its record */
+  FILE *out;         /* what its script printed, kept for its turn */
+};
+
+/* Copies the first n bytes of the file f into a new temporary file, for a
+   file's turn; NULL when there are none (or no temporary file). */
+static FILE *copy_out(FILE *f) {
+  struct stat st;
+  FILE *to;
+  char buf[65536];
+  off_t pos = 0;
+  if (f == NULL || fstat(fileno(f), &st) != 0 || st.st_size <= 0) return NULL;
+  if ((to = tmpfile()) == NULL) return NULL;
+  while (pos < st.st_size) {
+    ssize_t got = pread(fileno(f), buf, sizeof buf, pos);
+    if (got < 0 && errno == EINTR) continue;
+    if (got <= 0) break;
+    fwrite(buf, 1, (size_t)got, to);
+    pos += got;
+  }
+  fflush(to);
+  return to;
+}
+
+static void close_worker_files(struct worker *w) {
+  int j;
+  if (w->cmd >= 0) close(w->cmd);
+  if (w->res >= 0) close(w->res);
+  w->cmd = w->res = -1;
+  for (j = 0; j < WORKER_DEPTH; j++) {
+    if (w->out[j] != NULL) fclose(w->out[j]);
+    w->out[j] = NULL;
+  }
+}
+
 /*
-** Starts the check of scripts[k] in a child copied from tmpl; 0 if no
-** child could be started. With `keep`, what the script prints goes to a
-** temporary file, written out in the file's turn: scripts checked at once
-** do not mix their output.
+** Starts a worker in place i of w[0..nw) from tmpl; 0 if none could be
+** started. With `keep`, what its scripts print goes to files of its own,
+** written out in each file's turn, so that files checked at once do not mix
+** their output.
 */
-static int start_child(canvas *tmpl, canvas *report, struct cli *o, int k, int keep,
-                       struct child *ch) {
-  int fd[2];
-  memset(ch, 0, sizeof *ch);
-  fflush(stdout);
-  fflush(stderr);
-  if (keep) ch->out = tmpfile();
-  if (pipe(fd) != 0) {
-    if (ch->out != NULL) fclose(ch->out);
-    ch->out = NULL;
+static int start_worker(canvas *tmpl, canvas *report, struct cli *o, int keep,
+                        struct worker *w, int nw, int i) {
+  struct worker *me = &w[i];
+  int cmd[2], res[2], j;
+  memset(me, 0, sizeof *me);
+  me->cmd = me->res = -1;
+  if (keep)
+    for (j = 0; j < WORKER_DEPTH; j++)
+      if ((me->out[j] = tmpfile()) == NULL) {
+        close_worker_files(me);
+        return 0;
+      }
+  if (pipe(cmd) != 0) {
+    close_worker_files(me);
     return 0;
   }
-  fcntl(fd[0], F_SETFD, FD_CLOEXEC);
-  fcntl(fd[1], F_SETFD, FD_CLOEXEC);
-  o->script = o->scripts[k];
-  ch->pid = fork();
-  if (ch->pid < 0) {
-    close(fd[0]);
-    close(fd[1]);
-    if (ch->out != NULL) fclose(ch->out);
-    ch->out = NULL;
+  if (pipe(res) != 0) {
+    close(cmd[0]);
+    close(cmd[1]);
+    close_worker_files(me);
     return 0;
   }
-  if (ch->pid == 0) {
-    close(fd[0]);
-    if (ch->out != NULL) canvas_set_output(tmpl, ch->out);
-    check_child(tmpl, o, canvas_report_wants_fit(report), fd[1]);
+  for (j = 0; j < 2; j++) {
+    fcntl(cmd[j], F_SETFD, FD_CLOEXEC);
+    fcntl(res[j], F_SETFD, FD_CLOEXEC);
   }
-  close(fd[1]);
-  ch->fd = fd[0];
+  /* nothing buffered to be written twice: the worker flushes what it has
+     when it ends, a copy of the parent's buffers included */
+  fflush(NULL);
+  me->pid = fork();
+  if (me->pid < 0) {
+    me->pid = 0;
+    close(cmd[0]);
+    close(cmd[1]);
+    close(res[0]);
+    close(res[1]);
+    close_worker_files(me);
+    return 0;
+  }
+  if (me->pid == 0) {
+    /* the other workers' pipes: their ends must be theirs and the parent's alone */
+    for (j = 0; j < nw; j++)
+      if (j != i && w[j].pid > 0) {
+        int t;
+        if (w[j].cmd >= 0) close(w[j].cmd);
+        if (w[j].res >= 0) close(w[j].res);
+        for (t = 0; t < WORKER_DEPTH; t++)
+          if (w[j].out[t] != NULL) close(fileno(w[j].out[t]));
+      }
+    close(cmd[1]);
+    close(res[0]);
+    worker(tmpl, o, canvas_report_wants_fit(report), cmd[0], res[1], me->out);
+  }
+  close(cmd[0]);
+  close(res[1]);
+  me->cmd = cmd[1];
+  me->res = res[0];
   return 1;
 }
 
-/* Reads what the children in flight send, until at least one of them is
-   done (its pipe at its end, the child reaped). */
-static void pump(struct child *ch, int n) {
+/* Sends file k to worker w; 0 if it could not (the worker has ended). */
+static int send_file(struct worker *w, struct slot *s, int k) {
+  if (w->cmd < 0 || !write_all(w->cmd, (const char *)&k, sizeof k)) return 0;
+  w->q[w->nq++] = k;
+  w->sent++;
+  s[k].state = FILE_SENT;
+  return 1;
+}
+
+/* The record of w's oldest file has come (whole, in w->in up to `len`
+   bytes after its length): it goes to that file, or sends the file back
+   to wait for a new worker. */
+static void take_record(struct worker *w, struct slot *s, size_t start, size_t len) {
+  int k = w->q[0], j;
+  struct slot *f = &s[k];
+  long long st = 0;
+  FILE *out = w->out[0] != NULL ? w->out[w->reported % WORKER_DEPTH] : NULL;
+  memcpy(&st, w->in.p + start, len >= sizeof st ? sizeof st : 0);
+  for (j = 1; j < w->nq; j++) w->q[j - 1] = w->q[j];
+  w->nq--;
+  if (st == CANVAS_LIMIT && w->reported > 0 && !f->again) {
+    f->again = 1;
+    f->state = FILE_WAITING;
+  } else {
+    f->r.len = 0;
+    put(&f->r, w->in.p + start, len);
+    f->out = copy_out(out);
+    f->state = FILE_DONE;
+  }
+  w->reported++;
+}
+
+/* w's pipe is at its end: the worker has ended; reaps it. Its oldest file,
+   if any, is reported as it ended (or checked again by a new worker); the
+   ones sent after it wait for another worker. */
+static void worker_ended(struct worker *w, struct slot *s) {
+  int wstatus = 0, j;
+  while (waitpid(w->pid, &wstatus, 0) < 0 && errno == EINTR) {}
+  if (w->nq > 0) {
+    struct slot *f = &s[w->q[0]];
+    if (w->reported > 0 && !f->again && !WIFEXITED(wstatus)) {
+      f->again = 1;
+      f->state = FILE_WAITING;
+    } else {
+      f->died = 1;
+      f->wstatus = wstatus;
+      f->out = copy_out(w->out[0] != NULL ? w->out[w->reported % WORKER_DEPTH] : NULL);
+      f->state = FILE_DONE;
+    }
+    for (j = 1; j < w->nq; j++) s[w->q[j]].state = FILE_WAITING;
+  }
+  w->nq = 0;
+  w->pid = 0;
+  free(w->in.p);
+  memset(&w->in, 0, sizeof w->in);
+  close_worker_files(w);
+}
+
+/* Reads what the workers send until at least one record has come or one
+   worker has ended. */
+static void pump(struct worker *w, int nw, struct slot *s) {
   struct pollfd fds[64];
   int map[64], i, m = 0, done = 0;
   char buf[65536];
-  for (i = 0; i < n && m < 64; i++)
-    if (ch[i].fd >= 0) {
-      fds[m].fd = ch[i].fd;
+  for (i = 0; i < nw && m < 64; i++)
+    if (w[i].pid > 0 && w[i].res >= 0) {
+      fds[m].fd = w[i].res;
       fds[m].events = POLLIN;
       map[m++] = i;
     }
@@ -1671,60 +1891,90 @@ static void pump(struct child *ch, int n) {
       break;
     }
     for (i = 0; i < m; i++) {
-      struct child *c = &ch[map[i]];
+      struct worker *wk = &w[map[i]];
       ssize_t got;
+      size_t pos = 0;
+      long long len;
       if (fds[i].fd < 0 || fds[i].revents == 0) continue;
-      got = read(c->fd, buf, sizeof buf);
+      got = read(wk->res, buf, sizeof buf);
       if (got < 0 && errno == EINTR) continue;
-      if (got > 0) {
-        put(&c->r, buf, (size_t)got);
+      if (got <= 0) {
+        worker_ended(wk, s);
+        fds[i].fd = -1;
+        done = 1;
         continue;
       }
-      close(c->fd);
-      c->fd = -1;
-      fds[i].fd = -1;
-      while (waitpid(c->pid, &c->wstatus, 0) < 0 && errno == EINTR) {}
-      done = 1;
+      put(&wk->in, buf, (size_t)got);
+      if (wk->in.failed) {   /* no memory for it: the worker is stopped */
+        kill(wk->pid, SIGKILL);
+        continue;
+      }
+      /* the whole records come out, oldest first */
+      while (wk->in.len - pos >= sizeof len) {
+        memcpy(&len, wk->in.p + pos, sizeof len);
+        if (len == -1) {   /* leaving: what it was sent and has not begun waits */
+          int j;
+          for (j = 0; j < wk->nq; j++) s[wk->q[j]].state = FILE_WAITING;
+          wk->nq = 0;
+          if (wk->cmd >= 0) close(wk->cmd);
+          wk->cmd = -1;
+          pos += sizeof len;
+          continue;
+        }
+        if (wk->nq == 0 || len < 0 || (unsigned long long)len > wk->in.len - pos - sizeof len)
+          break;
+        take_record(wk, s, pos + sizeof len, (size_t)len);
+        pos += sizeof len + (size_t)len;
+        done = 1;
+      }
+      if (pos > 0) {
+        memmove(wk->in.p, wk->in.p + pos, wk->in.len - pos);
+        wk->in.len -= pos;
+      }
     }
   }
 }
 
-/* Ends the children still in flight, unreported. */
-static void stop_children(struct child *ch, int n) {
+/* Ends the workers: those with files still sent are stopped, the others
+   leave when their pipe closes. */
+static void stop_workers(struct worker *w, int nw) {
   int i;
-  for (i = 0; i < n; i++) {
-    if (ch[i].pid <= 0) continue;
-    if (ch[i].fd >= 0) {
-      kill(ch[i].pid, SIGKILL);
-      close(ch[i].fd);
-      ch[i].fd = -1;
-      while (waitpid(ch[i].pid, &ch[i].wstatus, 0) < 0 && errno == EINTR) {}
-    }
-    free(ch[i].r.p);
-    ch[i].r.p = NULL;
-    if (ch[i].out != NULL) fclose(ch[i].out);
-    ch[i].out = NULL;
+  for (i = 0; i < nw; i++) {
+    if (w[i].pid <= 0) continue;
+    if (w[i].nq > 0) kill(w[i].pid, SIGKILL);
+    close(w[i].cmd);
+    w[i].cmd = -1;
+  }
+  for (i = 0; i < nw; i++) {
+    int wstatus;
+    if (w[i].pid <= 0) continue;
+    while (waitpid(w[i].pid, &wstatus, 0) < 0 && errno == EINTR) {}
+    w[i].pid = 0;
+    free(w[i].in.p);
+    w[i].in.p = NULL;
+    close_worker_files(&w[i]);
   }
 }
 
 /*
-** Adds what a finished child sent to the report; returns the file's status,
-** or -1 when the child ended the process (os.exit in a trusted script),
-** *exit_status then being its status.
+** Adds a finished file to the report, and writes what its script printed;
+** returns the file's status, or -1 when its worker ended the process
+** (os.exit in a trusted script, or the last-resort watchdog), *exit_status
+** then being its status.
 */
-static int finish_child(canvas *report, const char *file, struct child *ch, int *exit_status) {
-  int status = CANVAS_LOAD, wstatus = ch->wstatus;
+static int finish_file(canvas *report, const char *file, struct slot *f, int *exit_status) {
+  int status = CANVAS_LOAD, wstatus = f->wstatus;
   char why[160];
-  if (ch->out != NULL) {   /* the script's output, in its turn */
+  if (f->out != NULL) {   /* the script's output, in its turn */
     char buf[65536];
     size_t got;
-    rewind(ch->out);
-    while ((got = fread(buf, 1, sizeof buf, ch->out)) > 0) fwrite(buf, 1, got, stderr);
+    rewind(f->out);
+    while ((got = fread(buf, 1, sizeof buf, f->out)) > 0) fwrite(buf, 1, got, stderr);
     fflush(stderr);
-    fclose(ch->out);
-    ch->out = NULL;
+    fclose(f->out);
+    f->out = NULL;
   }
-  if (!ch->r.failed && add_record(report, file, &ch->r, &status)) return status;
+  if (!f->died && !f->r.failed && add_record(report, file, &f->r, &status)) return status;
   if (WIFEXITED(wstatus)) {
     *exit_status = WEXITSTATUS(wstatus);
     return -1;
@@ -1755,46 +2005,104 @@ static int jobs_for(struct cli *o) {
 }
 
 /*
-** Checks the scripts in child processes copied from tmpl, up to --jobs at
-** once, and adds each to the report in the order given. Returns how many
-** were checked: fewer than all when a child could not be started (the
-** caller checks the rest itself) or when Ctrl-C stopped the check (then
-** *stopped is set).
+** Sends the waiting files, in order, to workers with room in their pipe,
+** starting workers where there are fewer than `jobs`. A file to be checked
+** again goes only to a new worker. *cannot is set when a worker could not
+** be started.
 */
-static int check_in_children(canvas *tmpl, canvas *report, struct cli *o, int *worst,
-                             int *stopped) {
-  int jobs = jobs_for(o), started = 0, done = 0, failed = 0, n = o->nscripts;
-  struct child *ch = calloc((size_t)n, sizeof *ch);
-  *stopped = 0;
-  if (ch == NULL) return 0;
-  signal(SIGINT, on_parent_interrupt);
-  while (done < n) {
-    int status, code = 0;
-    while (!failed && !parent_interrupted && started < n && started - done < jobs) {
-      if (!start_child(tmpl, report, o, started, jobs > 1, &ch[started])) failed = 1;
-      else started++;
+static void send_files(canvas *tmpl, canvas *report, struct cli *o, struct worker *w, int jobs,
+                       struct slot *s, int from, int *cannot) {
+  int k, i;
+  for (k = from; k < o->nscripts; k++) {
+    struct worker *to = NULL;
+    if (s[k].state != FILE_WAITING) continue;
+    for (i = 0; i < jobs; i++) {   /* the worker with the fewest files waiting */
+      if (w[i].pid <= 0 || w[i].cmd < 0 || w[i].nq >= depth) continue;
+      if (s[k].again && w[i].sent > 0) continue;
+      if (to == NULL || w[i].nq < to->nq) to = &w[i];
     }
-    if (done == started) break;
-    while (ch[done].fd >= 0) pump(ch + done, started - done);
-    status = finish_child(report, o->scripts[done], &ch[done], &code);
-    free(ch[done].r.p);
-    ch[done].r.p = NULL;
-    done++;
-    if (status < 0) {   /* the script ended the process: so does canvas */
-      stop_children(ch + done, started - done);
-      fflush(stdout);
-      exit(code);
+    if (to == NULL || to->nq > 0) {   /* a new worker, if there is room for one */
+      for (i = 0; i < jobs && !*cannot; i++)
+        if (w[i].pid <= 0) {
+          if (start_worker(tmpl, report, o, jobs > 1, w, jobs, i)) to = &w[i];
+          else *cannot = 1;
+          break;
+        }
     }
-    fflush(stdout);   /* what streamed out stays out, whatever comes next */
-    *worst = worse(*worst, status);
-    if (status == CANVAS_INTERRUPTED || parent_interrupted) {
-      *worst = worse(*worst, CANVAS_INTERRUPTED);
-      *stopped = 1;
-      break;
+    if (to == NULL) {
+      if (s[k].again) continue;   /* it waits for a new worker; others may go on */
+      return;
+    }
+    if (!send_file(to, s, k)) {   /* it has ended: its pipe tells, and the file waits */
+      close(to->cmd);
+      to->cmd = -1;
+      return;
     }
   }
-  stop_children(ch + done, started - done);
-  free(ch);
+}
+
+/*
+** Checks the scripts in workers copied from tmpl and adds each to the
+** report in the order given. Returns how many were checked: fewer than all
+** when no worker could be started (the caller checks the rest itself) or
+** when Ctrl-C stopped the check (then *stopped is set).
+*/
+static int check_in_workers(canvas *tmpl, canvas *report, struct cli *o, int *worst,
+                            int *stopped) {
+  int jobs = jobs_for(o), done = 0, n = o->nscripts, cannot = 0, i;
+  struct worker *w = calloc((size_t)jobs, sizeof *w);
+  struct slot *s = calloc((size_t)n, sizeof *s);
+  void (*old_pipe)(int);
+  *stopped = 0;
+  if (w == NULL || s == NULL) {
+    free(w);
+    free(s);
+    return 0;
+  }
+  for (i = 0; i < jobs; i++) w[i].cmd = w[i].res = -1;
+  depth = jobs > 1 ? WORKER_DEPTH : 1;
+  signal(SIGINT, on_parent_interrupt);
+  old_pipe = signal(SIGPIPE, SIG_IGN);   /* a worker that has ended: its pipe says so */
+  while (done < n) {
+    int status, code = 0, busy = 0;
+    if (s[done].state == FILE_DONE) {   /* its turn: before more files go out */
+      status = finish_file(report, o->scripts[done], &s[done], &code);
+      free(s[done].r.p);
+      s[done].r.p = NULL;
+      done++;
+      if (status < 0) {   /* the script ended the process: so does canvas */
+        stop_workers(w, jobs);
+        fflush(stdout);
+        exit(code);
+      }
+      fflush(stdout);   /* what streamed out stays out, whatever comes next */
+      *worst = worse(*worst, status);
+      if (status == CANVAS_INTERRUPTED || parent_interrupted) {
+        *worst = worse(*worst, CANVAS_INTERRUPTED);
+        *stopped = 1;
+        break;
+      }
+      continue;
+    }
+    if (!parent_interrupted) send_files(tmpl, report, o, w, jobs, s, done, &cannot);
+    for (i = 0; i < jobs; i++) busy += w[i].pid > 0 && w[i].nq > 0;
+    if (busy == 0) {   /* nothing on its way: no worker could be started */
+      if (parent_interrupted) {
+        *worst = worse(*worst, CANVAS_INTERRUPTED);
+        *stopped = 1;
+      }
+      break;   /* the rest are the caller's */
+    }
+    pump(w, jobs, s);
+  }
+  stop_workers(w, jobs);
+  signal(SIGPIPE, old_pipe);
+  for (i = 0; i < n; i++) {
+    free(s[i].r.p);
+    if (s[i].out != NULL) fclose(s[i].out);
+  }
+  free(s);
+  free(w);
   return done;
 }
 
@@ -1917,7 +2225,7 @@ static int cmd_check(struct cli *o) {
   k = 0;
   if (tmpl != NULL) {
     int stopped;
-    k = check_in_children(tmpl, report, o, &worst, &stopped);
+    k = check_in_workers(tmpl, report, o, &worst, &stopped);
     if (stopped) k = o->nscripts;
   }
   for (; k < o->nscripts; k++) {

@@ -423,6 +423,8 @@ function ops.check()
   return OK
 end
 
+local random_seed   -- math.randomseed's state when checking was made ready (ops.fresh)
+
 -- Loads what checking a script needs before any script is loaded (the
 -- language comes first, as for every operation that is not light): canvas
 -- check of several files copies an interpreter so prepared for each file.
@@ -437,6 +439,28 @@ function ops.warm_check(fit)
   require "canvas.eval.rank"
   require "canvas.eval.fit"
   if fit == 1 then require "canvas.render.findings_json" end
+  -- the random numbers of each script begin here (ops.fresh)
+  random_seed = { math.randomseed() }
+  math.randomseed(random_seed[1], random_seed[2])
+end
+
+-- Makes the interpreter as a new one for the next script, after a script
+-- was loaded and checked in it (src/main.c: the workers of canvas check of
+-- several files): a new model, a new script environment, no source text,
+-- diagnostic or cache of the script before, and the random numbers from
+-- where they began. Whatever the script before could reach is gone with
+-- its model and environment; what it could not reach stays.
+function ops.fresh()
+  if model_loaded() then
+    model.reset()
+    resolve.forget()
+  end
+  loader.fresh()
+  require("canvas.lang.source").forget()
+  require("canvas.script.pattern_cost").forget()
+  if random_seed then math.randomseed(random_seed[1], random_seed[2]) end
+  diagnostics, deferred, anchor = {}, {}, {}
+  return OK
 end
 
 -- The fit of every segment as JSON text, for a report's JSON (the model of

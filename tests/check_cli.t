@@ -319,8 +319,9 @@ like "$OUT" "a.lua:4: warning[CS005]" "the findings of the file checked before i
 like "$OUT$ERR" "the time limit was reached" "and a message says a time limit stopped it"
 like "$OUT$ERR" "sorting.lua" "naming the script"
 
-# --- Several scripts: each checked in a copy of one prepared interpreter ----
-# (a child process each); what one does cannot reach the next.
+# --- Several scripts: each checked as in an interpreter of its own ---------
+# (workers copied from one prepared interpreter, fresh for each file); what
+# one does cannot reach the next.
 tmp_many=$(mktemp -d)
 cat > "$tmp_many/fields.lua" <<'EOF'
 field "effort" { on = "pain", type = "scale" }
@@ -349,7 +350,75 @@ run "$CANVAS" check --only CS005 "$tmp_many/meddles.lua" "$tmp_many/uses.lua"
 is "$(printf '%s\n' "$OUT" | grep uses.lua)" "$(printf '%s\n' "$alone" | grep uses.lua)" \
   "a script that overwrites the string, table and math functions changes nothing for the next"
 
-# the time limit of a script checked in a child comes from a timer there
+# --- One worker, file after file ----------------------------------------------
+# With --jobs 1 every file goes to the same worker, which makes its
+# interpreter fresh before each: a script checked after others reports what
+# it reports alone, whatever the others did.
+tab=$(printf '\t')
+cat > "$tmp_many/grabs.lua" <<'EOF'
+-- reaches the error record a to-be-closed variable is handed, and the
+-- random numbers, the ignore comments and the declarations of the language
+-- canvas: ignore CS005
+field "effort" { on = "pain", type = "scale" }
+checks { min_notes = 1 }
+check "Everything fails" { each = "pain", test = function() return false end }
+rank "pains" { by = function() return 0 end }
+math.randomseed(7)
+for _ = 1, 100 do math.random() end
+threshold = 9
+segment "Grabbers" { customer = "consumer", pain "Queues are slow" { severity = 3 } }
+local grab <close> = setmetatable({}, { __close = function(_, e)
+  local mt = getmetatable(e)
+  if type(mt) == "table" then
+    mt.__index = function() return "INJECTED" end
+    mt.__gc = function() segment "Injected" {} end
+  end
+  seen_mt = type(mt)
+end })
+error("grabs fails")
+EOF
+cat > "$tmp_many/fails.lua" <<'EOF'
+segment "Riders" { customer = "consumer", pain "Buses are slow" { severity = 3 } }
+print("random", math.random(1000000000), rawget(_ENV, "threshold"))
+error("fails on its own")
+EOF
+run "$CANVAS" check "$tmp_many/fails.lua"
+fails_alone=$OUT
+run "$CANVAS" check --jobs 1 "$tmp_many/grabs.lua" "$tmp_many/fails.lua" "$tmp_many/uses.lua" "$tmp_many/fails.lua"
+like "$OUT" 'grabs.lua:20: error: grabs fails' "one worker: the first script fails at its line"
+is "$(printf '%s\n' "$OUT" | grep fails.lua | sort -u)" "$(printf '%s\n' "$fails_alone" | grep fails.lua)" \
+  "one worker: the next script's own error is as alone, untouched by the error record the first reached"
+is "$(printf '%s\n' "$OUT" | grep -c 'fails.lua:3: error: fails on its own')" 2 \
+  "(it is checked twice, and reported each time)"
+is "$(printf '%s\n' "$OUT" | grep uses.lua)" "$(printf '%s\n' "$alone" | grep uses.lua)" \
+  "one worker: no field, rule, check, ranking rule or ignore comment of the scripts before reaches a later one"
+unlike "$OUT" "Injected" "no finalizer a script set runs in a later one"
+is "$(printf '%s\n' "$ERR" | grep -c "^random${tab}[0-9]*${tab}nil\$")" 2 \
+  "one worker: a script sees no global of the scripts before"
+is "$(printf '%s\n' "$ERR" | grep '^random' | sort -u | wc -l | tr -d ' ')" 1 \
+  "one worker: the random numbers begin again for each script, whatever the ones before drew or seeded"
+
+# A file a limit stops ends its worker; the files after it are checked by a
+# new one. A file stopped by its memory limit after others in one worker is
+# checked again as a worker's first file, so what the files before it left
+# for the collector never counts against it.
+cat > "$tmp_many/hungry.lua" <<'EOF'
+segment "Hungry" { customer = "consumer" }
+local keep = {}
+for i = 1, 1e7 do keep[i] = { i } end
+EOF
+run "$CANVAS" check --max-memory 64M --only CS005 "$tmp_many/hungry.lua"
+hungry_alone=$OUT
+run "$CANVAS" check --jobs 1 --max-memory 64M --only CS005 "$tmp_many/uses.lua" "$tmp_many/fails.lua" \
+  "$tmp_many/hungry.lua" "$tmp_many/uses.lua" "$tmp_many/fails.lua"
+is "$RC" 4 "one worker: a file stopped by its memory limit among others: exit 4"
+is "$(printf '%s\n' "$OUT" | grep hungry.lua)" "$(printf '%s\n' "$hungry_alone" | grep hungry.lua)" \
+  "one worker: it is reported as alone"
+is "$(printf '%s\n' "$OUT" | grep -cxF "$(printf '%s\n' "$alone" | grep uses.lua)")" 2 \
+  "the files before and after it are checked, each as alone"
+like "$(printf '%s\n' "$OUT" | tail -n 1)" "in 5 files" "every file is reported"
+
+# the time limit of a script checked in a worker comes from a timer there
 cat > "$tmp_many/spins.lua" <<'EOF'
 local spin = coroutine.wrap(function() while true do end end)
 spin()

@@ -215,6 +215,10 @@ function M.resolve()
 end
 
 -- Brings references up to date for a query made while a script runs.
+-- Lets go of the model last resolved (before another script in this
+-- interpreter: the old model is garbage).
+function M.forget() S, everywhere, everywhere_for = nil, nil, nil end
+
 function M.refresh()
   if model.state().dirty then
     model.settle_pending()

@@ -185,7 +185,13 @@ M.split = split
 -- code (no __tostring): it keeps the error object as it is, the position of
 -- the user's code and, if asked, a traceback. `describe` turns the object
 -- into text afterwards, under the limits.
-local Record = {}   -- the metatable that marks what the handler returns
+-- The metatable that marks what the handler returns. A script can be
+-- handed a record (the error a to-be-closed variable's __close receives),
+-- so the metatable is hidden: scripts cannot read or change it, and only
+-- the stdlib, with debug.getmetatable, tells a record from other tables.
+local Record = { __metatable = "canvas error record" }
+local debug_getmetatable = debug.getmetatable
+local function is_record(v) return rawequal(debug_getmetatable(v), Record) end
 
 local function handler(e)
   local file, line
@@ -199,7 +205,7 @@ end
 -- a script's own `load` would get the handler's record: give it the text.
 local function script_load(...)
   local f, err = load(...)
-  if f == nil and getmetatable(err) == Record then
+  if f == nil and is_record(err) then
     err = text.error_text(err.object)
   end
   return f, err
@@ -208,7 +214,7 @@ end
 -- Records a fatal error (syntax, runtime) as a load problem.
 local function fatal(err, default_file)
   if c.killed() then return end   -- the host reports the limit instead
-  if getmetatable(err) ~= Record then
+  if not is_record(err) then
     -- memory errors skip the handler; so does an error inside it
     err = { object = err }
   end
@@ -373,6 +379,14 @@ end
 
 function M.env()
   return env or make_env()
+end
+
+-- Before another top-level script in this interpreter (canvas check of
+-- several files): nothing of the scripts before is left, and the next one
+-- gets an environment of its own.
+function M.fresh()
+  M.reset()
+  env, modules, requiring = nil, {}, {}
 end
 
 local function set_arg(script)

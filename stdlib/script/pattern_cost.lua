@@ -93,7 +93,10 @@ function M.shape(p)
   return k, anchored
 end
 
-local cache = setmetatable({}, { __mode = "k" })
+local cache = {}   -- pattern -> its shape (weak keys would not help: they are strings)
+
+-- Forgets the patterns seen (before another script in this interpreter).
+function M.forget() cache = {} end
 
 -- Whether the match was asked for by canvas's own code (which shares the
 -- string methods with scripts and only matches its own bounded patterns).

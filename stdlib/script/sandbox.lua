@@ -214,8 +214,10 @@ function M.build(trust, words, extra, more)
     end
     -- Methods on strings ("x"):rep(3) use a private copy of the string
     -- library, so a script that changes its own `string` cannot change what
-    -- the stdlib calls; the metatable itself is hidden.
-    local smt = getmetatable("")
+    -- the stdlib calls; the metatable itself is hidden (so it is read with
+    -- debug.getmetatable: an interpreter builds an environment for each
+    -- script it checks).
+    local smt = debug.getmetatable("")
     smt.__index = partial(guarded, "string", skeep)
     smt.__metatable = false
   end
