@@ -18,6 +18,7 @@
 
 struct canvas {
   int report_fit;    /* a report that carries each file's fit (json) */
+  int report_lines;  /* a report that streams text: -1, or its colour (0, 1) */
   lua_State *L;
   size_t max_memory;   /* the limits; 0 = none */
   double timeout;
@@ -94,6 +95,7 @@ canvas *canvas_new(void) {
     return NULL;
   }
   lua_atpanic(c->L, panic);
+  c->report_lines = -1;
   /*
   ** The collector waits until the heap has tripled (Lua's default: doubled)
   ** and then works twice as fast. A canvas grows while it loads and nearly
@@ -604,13 +606,40 @@ int canvas_report_add_list(canvas *report, const char *file, int status,
 
 int canvas_report_wants_fit(canvas *report) { return report != NULL && report->report_fit; }
 
-const char *canvas_fit_json(canvas *c) {
-  struct call f;
-  if (c == NULL || c->broken) return NULL;
-  memset(&f, 0, sizeof f);
-  f.op = "fit_json";
-  return call(c, &f) ? f.str : NULL;
+int canvas_report_text_colour(canvas *report) {
+  return report != NULL && !report->broken ? report->report_lines : -1;
 }
+
+int canvas_report_add_lines(canvas *report, const char *file, int status, const char *lines) {
+  struct call k;
+  if (report == NULL || report->broken || file == NULL || lines == NULL) return CANVAS_USAGE;
+  memset(&k, 0, sizeof k);
+  k.op = "report_add_lines";
+  k.s1 = file;
+  k.s2 = lines;
+  k.nargs_str = 2;
+  k.n1 = status;
+  k.nargs_int = 1;
+  return call(report, &k) ? CANVAS_OK : CANVAS_LIMIT;
+}
+
+/* The string that op (with nint integer arguments, n1) returns; NULL if
+   the call failed. */
+static const char *string_op(canvas *c, const char *op, int nint, lua_Integer n1) {
+  struct call k;
+  if (c == NULL || c->broken) return NULL;
+  memset(&k, 0, sizeof k);
+  k.op = op;
+  k.n1 = n1;
+  k.nargs_int = nint;
+  return call(c, &k) ? k.str : NULL;
+}
+
+const char *canvas_diagnostic_lines(canvas *c, int colour) {
+  return string_op(c, "diagnostic_lines", 1, colour != 0);
+}
+
+const char *canvas_fit_json(canvas *c) { return string_op(c, "fit_json", 0, 0); }
 
 int canvas_warm_check(canvas *c, int fit) {
   struct call k;
@@ -672,6 +701,7 @@ int canvas_report_begin(canvas *report, const char *format, int colour, FILE *ou
   if (report == NULL || report->broken || format == NULL) return CANVAS_USAGE;
   int summary = strcmp(format, "summary") == 0;
   report->report_fit = strcmp(format, "json") == 0 || summary;
+  report->report_lines = strcmp(format, "text") == 0 ? colour != 0 : -1;
   if (strcmp(format, "text") != 0 && !summary) return CANVAS_OK;
   if (out == NULL) return CANVAS_USAGE;
   memset(&k, 0, sizeof k);

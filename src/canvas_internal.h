@@ -38,6 +38,19 @@ int canvas_report_add_list(canvas *report, const char *file, int status,
                            const char *fit);
 int canvas_report_wants_fit(canvas *report);
 
+/*
+** A report that streams the text format takes a file's findings as their
+** lines as well, made where the file was checked (canvas_diagnostic_lines):
+** canvas_report_text_colour says whether it does (-1: no; else whether the
+** lines are to be in colour), and canvas_report_add_lines adds them.
+*/
+int canvas_report_text_colour(canvas *report);
+int canvas_report_add_lines(canvas *report, const char *file, int status, const char *lines);
+
+/* c's diagnostics as the text format's lines, for canvas_report_add_lines:
+   valid until the next load into c; NULL when out of memory. */
+const char *canvas_diagnostic_lines(canvas *c, int colour);
+
 /* c's diagnostics as a list of *n (malloc'd; the caller frees it), their
    strings valid until the next load into c; NULL when out of memory. */
 canvas_diagnostic *canvas_diagnostics(canvas *c, size_t *n);

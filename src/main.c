@@ -1577,13 +1577,16 @@ static void send_failure(int fd, int status, const char *why) {
 /*
 ** In a worker: checks o->script in c and sends the outcome to fd. What the
 ** script prints goes where c's output is: standard error, or `out`, which
-** is flushed before the record goes (the parent then reads it). Returns
-** the file's status.
+** is flushed before the record goes (the parent then reads it). `lines`
+** (-1, or the colour): the report streams text, and takes the findings as
+** their lines, made here, where the file was checked (a count of -1 in
+** the record). Returns the file's status.
 */
-static int check_file(canvas *c, struct cli *o, int fit, int fd, FILE *out) {
+static int check_file(canvas *c, struct cli *o, int fit, int lines, int fd, FILE *out) {
   struct record r = {NULL, 0, 0, 0};
-  canvas_diagnostic *list;
+  canvas_diagnostic *list = NULL;
   size_t i, got = 0;
+  const char *text = NULL;
   int status = run_script(o, c, o->script, NULL, 0, 1);
   if (status == CANVAS_OK) status = canvas_check(c);
   disarm_watchdog();   /* armed by run_script for this file only */
@@ -1592,15 +1595,24 @@ static int check_file(canvas *c, struct cli *o, int fit, int fd, FILE *out) {
   put_str(&r, canvas_error(c));
   put_str(&r, fit && (status == CANVAS_OK || status == CANVAS_FINDINGS) ? canvas_fit_json(c)
                                                                         : NULL);
-  if ((list = canvas_diagnostics(c, &got)) == NULL) r.failed = 1;
-  put_int(&r, (long long)got);
-  for (i = 0; i < got; i++) {
-    put_str(&r, list[i].file);
-    put_int(&r, list[i].line);
-    put_str(&r, list[i].severity);
-    put_str(&r, list[i].id);
-    put_str(&r, list[i].name);
-    put_str(&r, list[i].message);
+  /* a file that failed with no diagnostic is reported with why: as a list */
+  if (lines >= 0 && (status == CANVAS_OK || status == CANVAS_FINDINGS ||
+                     canvas_diagnostic_count(c) > 0))
+    text = canvas_diagnostic_lines(c, lines);
+  if (text != NULL) {
+    put_int(&r, -1);
+    put_str(&r, text);
+  } else {
+    if ((list = canvas_diagnostics(c, &got)) == NULL) r.failed = 1;
+    put_int(&r, (long long)got);
+    for (i = 0; i < got; i++) {
+      put_str(&r, list[i].file);
+      put_int(&r, list[i].line);
+      put_str(&r, list[i].severity);
+      put_str(&r, list[i].id);
+      put_str(&r, list[i].name);
+      put_str(&r, list[i].message);
+    }
   }
   put_int(&r, RECORD_SEAL);
   fflush(out != NULL ? out : stderr);
@@ -1622,7 +1634,7 @@ static int check_file(canvas *c, struct cli *o, int fit, int fd, FILE *out) {
 ** out[] (NULL with one job at a time): the files its scripts print to, by
 ** turns, each emptied before a file.
 */
-static void worker(canvas *c, struct cli *o, int fit, int cmd, int res, FILE **out) {
+static void worker(canvas *c, struct cli *o, int fit, int lines, int cmd, int res, FILE **out) {
   long long m = 0;
   int k;
   signal(SIGPIPE, SIG_DFL);
@@ -1642,7 +1654,7 @@ static void worker(canvas *c, struct cli *o, int fit, int cmd, int res, FILE **o
       break;
     }
     o->script = o->scripts[k];
-    status = check_file(c, o, fit, res, f);
+    status = check_file(c, o, fit, lines, res, f);
     m++;
     if (o->trust || status == CANVAS_LIMIT || status == CANVAS_INTERRUPTED) break;
   }
@@ -1668,8 +1680,17 @@ static int add_record(canvas *report, const char *file, struct record *r, int *s
   canvas_diagnostic *list;
   int ok;
   if (!get_int(r, &pos, &st) || !get_str(r, &pos, &why) || !get_str(r, &pos, &fit) ||
-      !get_int(r, &pos, &n) || n < 0 || (unsigned long long)n > r->len / 8)
+      !get_int(r, &pos, &n) || n < -1 || (n >= 0 && (unsigned long long)n > r->len / 8))
     return 0;
+  if (n == -1) {   /* the findings as lines of text */
+    const char *lines;
+    if (!get_str(r, &pos, &lines) || lines == NULL || !get_int(r, &pos, &seal) ||
+        seal != RECORD_SEAL || pos != r->len)
+      return 0;
+    *status = (int)st;
+    if (canvas_report_add_lines(report, file, *status, lines) != CANVAS_OK) *status = CANVAS_LIMIT;
+    return 1;
+  }
   list = calloc(n > 0 ? (size_t)n : 1, sizeof *list);
   if (list == NULL) return 0;
   ok = 1;
@@ -1806,7 +1827,8 @@ static int start_worker(canvas *tmpl, canvas *report, struct cli *o, int keep,
       }
     close(cmd[1]);
     close(res[0]);
-    worker(tmpl, o, canvas_report_wants_fit(report), cmd[0], res[1], me->out);
+    worker(tmpl, o, canvas_report_wants_fit(report), canvas_report_text_colour(report), cmd[0],
+           res[1], me->out);
   }
   close(cmd[0]);
   close(res[1]);

@@ -489,7 +489,8 @@ end
 -- A report of several files' diagnostics (canvas check FILE...): each
 -- file is loaded and checked in an interpreter of its own, and its
 -- diagnostics are copied into this one, which writes them in one format.
-local report = { files = {}, diagnostics = {} }
+local report = { files = {}, diagnostics = {},
+                 counts = { errors = 0, warnings = 0, info = 0 } }   -- of the files added as lines
 -- With the text format the report streams: each file's findings are written
 -- as soon as it is checked (as a compiler prints), the summary at the end.
 local stream   -- nil, or the writer findings are streamed to
@@ -544,6 +545,35 @@ function ops.report_add(file, code, list, fit)
   end
 end
 
+-- A file's findings as lines of the text format, for a report that streams
+-- text (report_add_lines): "E W I" (how many errors, warnings and info)
+-- on the first line, then the line of each finding. Made where the file
+-- was checked, so that the report only writes them.
+local count_key = { error = "errors", warning = "warnings", info = "info" }
+function ops.diagnostic_lines(colour)
+  local findings_text = require "canvas.render.findings_text"
+  local out = text.writer(colour == 1)   -- (only styles the severity words)
+  local n = { errors = 0, warnings = 0, info = 0 }
+  local lines = {}
+  for i, d in ipairs(diagnostics) do
+    local k = count_key[d.severity or "error"]
+    if k then n[k] = n[k] + 1 end
+    lines[i + 1] = findings_text.line(d, out)
+  end
+  lines[1] = n.errors .. " " .. n.warnings .. " " .. n.info
+  lines[#lines + 1] = ""
+  return keep(table.concat(lines, "\n"))
+end
+
+function ops.report_add_lines(file, lines, code)
+  report.files[#report.files + 1] = { file = text.escape(file), status = file_status[code] or "failed" }
+  local e, w, i, from = str_match(lines, "^(%d+) (%d+) (%d+)\n()")
+  if not e then error("report_add_lines: no counts") end
+  local n = report.counts
+  n.errors, n.warnings, n.info = n.errors + tonumber(e), n.warnings + tonumber(w), n.info + tonumber(i)
+  if stream and not summary_mode then stream.raw(string.sub(lines, from)) end
+end
+
 function ops.report_write(format, colour)
   local render = require "canvas.render"
   local fmt = render.findings[format]
@@ -575,6 +605,7 @@ function ops.report_write(format, colour)
   local doc = { tool = { name = "canvas", version = c.version }, files = report.files,
                 diagnostics = report.diagnostics, rules = rules }
   doc.summary = findings_text.summary(doc)   -- counted once, for every format
+  for k, v in pairs(report.counts) do doc.summary[k] = doc.summary[k] + v end
   if stream and format == "text" then   -- the findings are out already
     local out = text.writer(colour == 1)
     out.line(findings_text.summary_line(doc.summary))

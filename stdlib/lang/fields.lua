@@ -377,27 +377,37 @@ function M.declare(name, def, builtin)
     end
   end
   for _, t in ipairs(targets) do
-    M.registry[t][name] = spec
-    local order = M.order[t]
-    order[#order + 1] = name
+    -- a script's field is listed as one before it is in the registry, so
+    -- that reset_user finds it whatever stops the declaration midway
     if not builtin then
       local user = M.user_order[t]
       user[#user + 1] = name
     end
+    local order = M.order[t]
+    order[#order + 1] = name
+    M.registry[t][name] = spec
   end
   return spec
 end
 
--- Forgets the fields that scripts declared (a new model starts clean).
+-- Forgets the fields that scripts declared (a new model starts clean). A
+-- target whose fields are all built in is left as it is: there are some
+-- hundred of them, and an interpreter that checks several scripts resets
+-- before each.
 function M.reset_user()
   for _, t in ipairs(M.targets) do
-    local reg, order = M.registry[t], M.order[t]
-    local keep = {}
-    for _, name in ipairs(order) do
-      if reg[name].builtin then keep[#keep + 1] = name else reg[name] = nil end
+    if #M.user_order[t] > 0 then
+      local reg, order = M.registry[t], M.order[t]
+      for _, name in ipairs(M.user_order[t]) do
+        if reg[name] and not reg[name].builtin then reg[name] = nil end
+      end
+      local keep = {}
+      for _, name in ipairs(order) do
+        if reg[name] then keep[#keep + 1] = name end
+      end
+      M.order[t] = keep
+      M.user_order[t] = {}
     end
-    M.order[t] = keep
-    M.user_order[t] = {}
   end
 end
 

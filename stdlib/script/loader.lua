@@ -339,7 +339,11 @@ end
 -- one that only computes) never loads it.
 local language = false
 
+-- The words, made once: an interpreter that checks several scripts gives
+-- each environment the same functions (they keep their state in the model).
+local words_made
 local function language_words()
+  if words_made then return words_made end
   local declare = require "canvas.lang.declare"
   local words = declare.words()
   for k, v in pairs(require("canvas.lang.query").words()) do words[k] = v end
@@ -353,6 +357,7 @@ local function language_words()
       return engine_words[k](...)
     end
   end
+  words_made = words
   return words
 end
 

@@ -99,17 +99,25 @@ function M.withheld(name)
 end
 
 -- A copy of library `lib` (named `name`) that explains the functions it leaves
--- out when a script asks for them.
+-- out when a script asks for them. `keep` is the set of names it keeps; the
+-- list of them that the message gives is made once for each set (an
+-- interpreter builds an environment for every script it checks).
+local kept_names = setmetatable({}, { __mode = "k" })   -- keep -> { names, text }
 local function partial(lib, name, keep)
   local t = {}
   for k in pairs(keep) do t[k] = lib[k] end
-  local allowed = {}
-  for k in pairs(keep) do allowed[#allowed + 1] = name .. "." .. k end
-  table.sort(allowed)
+  local kept = kept_names[keep]
+  if not kept then
+    local allowed = {}
+    for k in pairs(keep) do allowed[#allowed + 1] = name .. "." .. k end
+    table.sort(allowed)
+    kept = { n = #allowed, text = table.concat(allowed, ", ") }
+    kept_names[keep] = kept
+  end
   return raw_setmetatable(t, {
     __index = function(_, k)
       if lib[k] ~= nil then
-        local others = #allowed <= 6 and ("; only " .. table.concat(allowed, ", ") .. " are") or ""
+        local others = kept.n <= 6 and ("; only " .. kept.text .. " are") or ""
         error(name .. "." .. tostring(k) .. " is not available to canvas scripts" .. others
           .. TRUST_HINT, 2)
       end
@@ -176,6 +184,22 @@ function M.complete(env)
   end
 end
 
+-- The string library that untrusted scripts get, its pattern functions
+-- guarded, and the names it keeps: made once, and never handed to a script
+-- itself (each environment gets copies, by partial).
+local guarded_lib, string_keep
+local function guarded_string()
+  if not guarded_lib then
+    string_keep = {}
+    for k in pairs(string) do if k ~= "dump" then string_keep[k] = true end end
+    guarded_lib = copy(string)
+    for k, f in pairs(patterns.guard(string, user_call)) do guarded_lib[k] = f end
+    guarded_lib.rep = safe_rep
+  end
+  return guarded_lib, string_keep
+end
+local OS_KEEP = { time = true, date = true }
+
 -- Builds the environment. `words` maps names to functions; `extra` holds
 -- include, require and arg; `more`, if given, returns the language's words,
 -- which join the environment when a script first reads a name that is not
@@ -191,11 +215,7 @@ function M.build(trust, words, extra, more)
     for _, k in ipairs(base_names) do env[k] = _G[k] end
     env.setmetatable = safe_setmetatable
     env.collectgarbage = safe_collectgarbage
-    local skeep = {}
-    for k in pairs(string) do if k ~= "dump" then skeep[k] = true end end
-    local guarded = copy(string)
-    for k, f in pairs(patterns.guard(string, user_call)) do guarded[k] = f end
-    guarded.rep = safe_rep
+    local guarded, skeep = guarded_string()
     env.string = partial(guarded, "string", skeep)
     env.table = copy(table)
     env.math = copy(math)
@@ -203,7 +223,7 @@ function M.build(trust, words, extra, more)
     env.coroutine = copy(coroutine)
     env.coroutine.close = safe_close
     env.xpcall = safe_xpcall
-    env.os = partial(os, "os", { time = true, date = true })
+    env.os = partial(os, "os", OS_KEEP)
     env.load = function(chunk, name, mode, e)
       -- text only: binary chunks can crash the VM
       if mode ~= nil and (type(mode) ~= "string" or not raw_find(mode, "t", 1, true)) then

@@ -6,7 +6,7 @@
 local str_find, str_match, str_gmatch = string.find, string.match, string.gmatch
 local M = {}
 
-local gsub, format, byte = string.gsub, string.format, string.byte
+local gsub, format, byte, str_sub = string.gsub, string.format, string.byte, string.sub
 
 -- Control characters become visible escapes, so nothing a script writes can
 -- drive the terminal that shows a message.
@@ -39,12 +39,11 @@ end
 -- Shortens to at most n characters (UTF-8 aware), marking the cut with "...".
 function M.shorten(s, n)
   n = n or 48
-  if utf8.len(s) == nil or #s <= n then
-    if #s <= n then return s end
-    return s:sub(1, n - 3) .. "..."
-  end
-  if utf8.len(s) <= n then return s end
-  return s:sub(1, utf8.offset(s, n - 2) - 1) .. "..."
+  if #s <= n then return s end   -- (no more characters than bytes)
+  local chars = utf8.len(s)
+  if chars == nil then return str_sub(s, 1, n - 3) .. "..." end
+  if chars <= n then return s end
+  return str_sub(s, 1, utf8.offset(s, n - 2) - 1) .. "..."
 end
 
 -- A string for messages: double-quoted, escaped and shortened.
