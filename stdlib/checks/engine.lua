@@ -15,6 +15,7 @@ local M = {}
 
 local filter = require "canvas.checks.filter"
 local ignored_by_object, ignored_inline = filter.by_object, filter.inline
+local ignored_inline_at = filter.inline_at
 
 -- Runs every enabled check on the current model. `cli` is the command
 -- line's configuration ({ only, ignore, strict, config }); `script` the
@@ -60,7 +61,7 @@ function M.run(cli, script)
     -- ignore on it or its owner, or a comment on its line): for rules
     -- that gather several objects into one finding
     silenced = function(obj, id)
-      return ignored_by_object(obj, id) or ignored_inline(S, { file = obj.file, line = obj.line, id = id })
+      return ignored_by_object(obj, id) or ignored_inline_at(S, obj.file, obj.line, id)
     end,
     report = function(id, obj, message)
       raw[#raw + 1] = registry.finding(id, obj, message)

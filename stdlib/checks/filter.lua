@@ -21,12 +21,16 @@ function M.by_object(obj, id)
   return type(owner) == "table" and has(owner, id)
 end
 
-function M.inline(S, f)
-  local t = S.inline and S.inline[f.file]
+-- Whether a `-- canvas: ignore` comment silences rule id at file:line.
+local function inline_at(S, file, line, id)
+  local t = S.inline and S.inline[file]
   if not t then return false end
-  local set = t[f.line]
-  return set == true or (set ~= nil and set[f.id] == true)
+  local set = t[line]
+  return set == true or (set ~= nil and set[id] == true)
 end
+M.inline_at = inline_at
+
+function M.inline(S, f) return inline_at(S, f.file, f.line, f.id) end
 
 -- The findings of resolving (CS018, CS024) that loading reports: those that
 -- the declarations, the lines and the script's own checks { } leave on.
