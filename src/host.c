@@ -55,10 +55,14 @@ static int readfile(lua_State *L) {
   }
   fd = open(path, O_RDONLY);
   if (fd < 0) goto fail;
-  luaL_buffinit(L, &b);
+  /* room for the whole file as stat saw it, and a byte to see its end in
+     the same read; a file that grows meanwhile is read on */
+  luaL_buffinitsize(L, &b, (size_t)st.st_size + 1);
   for (;;) {
-    char *p = luaL_prepbuffer(&b);
-    ssize_t n = read(fd, p, LUAL_BUFFERSIZE);
+    size_t room = (size_t)st.st_size + 1 > luaL_bufflen(&b)
+                      ? (size_t)st.st_size + 1 - luaL_bufflen(&b) : LUAL_BUFFERSIZE;
+    char *p = luaL_prepbuffsize(&b, room);
+    ssize_t n = read(fd, p, room);
     if (n < 0) {
       int e = errno;
       close(fd);
@@ -81,6 +85,14 @@ fail:
   lua_pushnil(L);
   lua_pushstring(L, strerror(errno));
   return 2;
+}
+
+/* exists(path) -> whether path names something (stat follows links): one
+   system call where realpath makes one for each part of the path. */
+static int l_exists(lua_State *L) {
+  struct stat st;
+  lua_pushboolean(L, stat(luaL_checkstring(L, 1), &st) == 0);
+  return 1;
 }
 
 /* realpath(path) -> absolute path with symlinks resolved | nil, reason */
@@ -667,6 +679,7 @@ static const luaL_Reg hostfuncs[] = {
   {"print_file", print_file},
   {"readfile", readfile},
   {"realpath", l_realpath},
+  {"exists", l_exists},
   {"cwd", cwd},
   {"chunk", chunk},
   {"getenv", l_getenv},

@@ -225,7 +225,7 @@ function M.find_project(path)
   local cwd = c.cwd()
   while dir do
     local candidate = (dir == "/" and "" or dir) .. "/.canvas.lua"
-    if c.realpath(candidate) then
+    if c.exists(candidate) then   -- (dir has no links left: realpath made it)
       -- as messages show it: relative to the working directory when inside it
       if cwd and candidate:sub(1, #cwd + 1) == cwd .. "/" then candidate = candidate:sub(#cwd + 2) end
       return candidate
