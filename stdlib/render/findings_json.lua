@@ -37,14 +37,19 @@ M.null = cjson.null
 
 -- object(k1, v1, k2, v2, ...): a JSON object with its keys in this order;
 -- a key whose value is nil is left out (M.null writes null).
+-- (Kept as the pairs that stay, flat: o[2i - 1] is a key, o[2i] its value,
+-- o.n how many pairs.)
 function M.object(...)
-  local args, o = table.pack(...), { n = 0 }
-  for i = 1, args.n, 2 do
-    if args[i + 1] ~= nil then
-      o.n = o.n + 1
-      o[o.n] = { args[i], args[i + 1] }
+  local o, n, w = { ... }, select("#", ...), 0
+  for i = 1, n, 2 do
+    local v = o[i + 1]
+    if v ~= nil then   -- moved down over the pairs left out (w < i)
+      o[w + 1], o[w + 2] = o[i], v
+      w = w + 2
     end
   end
+  for i = w + 1, n do o[i] = nil end
+  o.n = w // 2
   return setmetatable(o, OBJECT)
 end
 
@@ -92,61 +97,104 @@ end
 -- number's JSON text.
 M.string_literal, M.number_literal = string_literal, number_literal
 
-local function encode(v, indent, parts)
+-- Each indent's next, and each key's text with its colon: made once (the
+-- keys are the formats' own, a few dozen).
+local INNER = setmetatable({}, { __index = function(t, indent)
+  local s = indent .. "  "
+  t[indent] = s
+  return s
+end })
+local KEY = setmetatable({}, { __index = function(t, k)
+  local s = string_literal(k) .. ": "
+  t[k] = s
+  return s
+end })
+
+-- Appends v's JSON text to parts[n + 1...]; returns the new n.
+local function encode(v, indent, parts, n)
   local t = type(v)
   if v == M.null then
-    parts[#parts + 1] = "null"
+    n = n + 1
+    parts[n] = "null"
   elseif t == "string" then
-    parts[#parts + 1] = string_literal(v)
+    n = n + 1
+    parts[n] = string_literal(v)
   elseif t == "number" then
-    parts[#parts + 1] = number_literal(v)
+    n = n + 1
+    parts[n] = number_literal(v)
   elseif t == "boolean" then
-    parts[#parts + 1] = tostring(v)
-  elseif t == "table" and getmetatable(v) == ARRAY then
-    if #v == 0 then
-      parts[#parts + 1] = "[]"
-      return
+    n = n + 1
+    parts[n] = tostring(v)
+  elseif t == "table" then
+    local mt = getmetatable(v)
+    if mt == ARRAY then
+      local len = #v
+      if len == 0 then
+        n = n + 1
+        parts[n] = "[]"
+        return n
+      end
+      local inner = INNER[indent]
+      n = n + 1
+      parts[n] = "[\n"
+      for i = 1, len do
+        n = n + 1
+        parts[n] = inner
+        n = encode(v[i], inner, parts, n)
+        n = n + 1
+        parts[n] = i < len and ",\n" or "\n"
+      end
+      n = n + 1
+      parts[n] = indent .. "]"
+    elseif mt == RAW then
+      n = n + 1
+      parts[n] = (str_gsub(v.text, "\n", "\n" .. indent))
+    elseif mt == OBJECT then
+      local len = v.n
+      if len == 0 then
+        n = n + 1
+        parts[n] = "{}"
+        return n
+      end
+      local inner = INNER[indent]
+      n = n + 1
+      parts[n] = "{\n"
+      for i = 1, len do
+        n = n + 1
+        parts[n] = inner .. KEY[v[2 * i - 1]]
+        n = encode(v[2 * i], inner, parts, n)
+        n = n + 1
+        parts[n] = i < len and ",\n" or "\n"
+      end
+      n = n + 1
+      parts[n] = indent .. "}"
+    else
+      error("findings_json: cannot encode a table (use object or array)", 0)
     end
-    local inner = indent .. "  "
-    parts[#parts + 1] = "[\n"
-    for i, x in ipairs(v) do
-      parts[#parts + 1] = inner
-      encode(x, inner, parts)
-      parts[#parts + 1] = i < #v and ",\n" or "\n"
-    end
-    parts[#parts + 1] = indent .. "]"
-  elseif t == "table" and getmetatable(v) == RAW then
-    parts[#parts + 1] = (str_gsub(v.text, "\n", "\n" .. indent))
-  elseif t == "table" and getmetatable(v) == OBJECT then
-    if v.n == 0 then
-      parts[#parts + 1] = "{}"
-      return
-    end
-    local inner = indent .. "  "
-    parts[#parts + 1] = "{\n"
-    for i = 1, v.n do
-      parts[#parts + 1] = inner .. string_literal(v[i][1]) .. ": "
-      encode(v[i][2], inner, parts)
-      parts[#parts + 1] = i < v.n and ",\n" or "\n"
-    end
-    parts[#parts + 1] = indent .. "}"
   else
     error("findings_json: cannot encode a " .. t .. " (use object or array)", 0)
   end
+  return n
 end
 
 -- The JSON text of v (built with object, array, null, strings, numbers and
 -- booleans), without a final newline.
 function M.encode(v)
   local parts = {}
-  encode(v, "", parts)
-  return table.concat(parts)
+  local n = encode(v, "", parts, 0)
+  return table.concat(parts, "", 1, n)
 end
 
--- Writes JSON text through writer `out`, one line at a time (a string in
--- JSON never holds a raw newline), and flushes it.
+-- Writes JSON text through writer `out` and flushes it: as it is where the
+-- writer takes raw text (a string in JSON never holds a raw newline, so
+-- its lines are the writer's), else one line at a time.
 function M.write(v, out)
-  for line in str_gmatch(M.encode(v), "[^\n]+") do out.line(line) end
+  local s = M.encode(v)
+  if out.raw then
+    out.raw(s .. "\n")
+    return
+  end
+  for line in str_gmatch(s, "[^\n]+") do out.line(line) end
   out.flush()
 end
 
