@@ -1048,8 +1048,10 @@ static int load_prepared(struct cli *o, FILE *script_out, int quiet, canvas **ou
 */
 static canvas *left;
 /* canvas check's report, left likewise; volatile, since a store that nothing
-   reads could be dropped */
+   reads could be dropped. The workers' template is kept reachable too, for
+   a check that a trusted script ends (os.exit) in a worker. */
 static canvas *volatile left_report;
+static canvas *volatile left_template;
 
 static void release(canvas *c, struct cli *o) {
   canvas_free(left);
@@ -1634,14 +1636,24 @@ static int check_file(canvas *c, struct cli *o, int fit, int lines, int fd, FILE
 ** out[] (NULL with one job at a time): the files its scripts print to, by
 ** turns, each emptied before a file.
 */
+static volatile sig_atomic_t worker_interrupted;
+static void on_worker_interrupt(int sig) {
+  (void)sig;
+  worker_interrupted = 1;
+}
+
 static void worker(canvas *c, struct cli *o, int fit, int lines, int cmd, int res, FILE **out) {
   long long m = 0;
   int k;
   signal(SIGPIPE, SIG_DFL);
+  /* Ctrl-C between two files: the next one is not begun (the worker
+     leaves, and the parent, which had it too, sends no other) */
+  signal(SIGINT, on_worker_interrupt);
   /* a timer does not cross the fork: this process makes its own */
   canvas_limits_use_signal(SIGRTMIN);
   if (!use_malloc()) canvas_use_own_memory(c);
-  while (read_int(cmd, &k) && k >= 0 && k < o->nscripts) {
+  while (!worker_interrupted && read_int(cmd, &k) && k >= 0 && k < o->nscripts &&
+         !worker_interrupted) {
     FILE *f = out[0] != NULL ? out[m % WORKER_DEPTH] : NULL;
     int status;
     if (f != NULL) {
@@ -1655,6 +1667,7 @@ static void worker(canvas *c, struct cli *o, int fit, int lines, int cmd, int re
     }
     o->script = o->scripts[k];
     status = check_file(c, o, fit, lines, res, f);
+    signal(SIGINT, on_worker_interrupt);   /* (the run had its own) */
     m++;
     if (o->trust || status == CANVAS_LIMIT || status == CANVAS_INTERRUPTED) break;
   }
@@ -1827,6 +1840,9 @@ static int start_worker(canvas *tmpl, canvas *report, struct cli *o, int keep,
       }
     close(cmd[1]);
     close(res[0]);
+    /* what a trusted script's os.exit leaves here stays reachable */
+    left_report = report;
+    left_template = tmpl;
     worker(tmpl, o, canvas_report_wants_fit(report), canvas_report_text_colour(report), cmd[0],
            res[1], me->out);
   }
@@ -2095,6 +2111,8 @@ static int check_in_workers(canvas *tmpl, canvas *report, struct cli *o, int *wo
       if (status < 0) {   /* the script ended the process: so does canvas */
         stop_workers(w, jobs);
         fflush(stdout);
+        left_report = report;
+        left_template = tmpl;
         exit(code);
       }
       fflush(stdout);   /* what streamed out stays out, whatever comes next */
