@@ -457,6 +457,28 @@ is "$ERR" "$one_err" "--jobs 4: what the scripts print comes out in their order,
 is "$RC" "$one_rc" "--jobs 4: the same exit status"
 is "$(printf '%s\n' "$one_err" | head -n 3 | tr '\n' ' ')" "script 1 starts script 1 ends script 2 starts " \
   "(the scripts did print, each its two lines)"
+# Ctrl-C (SIGINT to the whole process group, as a terminal sends it) while
+# workers check scripts that never end: exit 130, the interrupted file is
+# reported, no other is begun, and no worker is left behind.
+for i in 1 2 3 4 5 6; do
+  printf 'segment "L%s" { customer = "consumer" }\nwhile true do end\n' "$i" > "$tmp_many/loop$i.lua"
+done
+if command -v setsid >/dev/null; then
+  setsid "$CANVAS" check --timeout 0 --only CS005 "$tmp_many"/loop[1-6].lua \
+    > "$tmp_many/int.out" 2> "$tmp_many/int.err" < /dev/null &
+  pid=$!
+  sleep 1
+  kill -INT -- "-$pid"
+  wait "$pid"
+  is "$?" 130 "Ctrl-C during a check of several scripts: exit 130"
+  like "$(cat "$tmp_many/int.out")" "loop1.lua:2: error: interrupted" "the file being checked is reported as interrupted"
+  unlike "$(cat "$tmp_many/int.out")" "loop6.lua" "no file after the interrupted ones is begun"
+  sleep 0.2
+  is "$(pgrep -f "$tmp_many/loop" | wc -l | tr -d ' ')" 0 "no worker is left running"
+else
+  skip 4 "setsid is missing"
+fi
+
 run "$CANVAS" check --jobs 0 "$tmp_many/p1.lua" "$tmp_many/p2.lua"
 is "$RC" 2 "--jobs 0: a usage error"
 like "$ERR" "--jobs: '0' is not a whole number from 1 to 64" "that says what --jobs takes"
