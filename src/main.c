@@ -94,9 +94,11 @@ static const struct option options[OPT_COUNT] = {
                    "one line for each script: its findings by severity\n"
                    "and the fit coverage of its top notes", 0},
   [OPT_JOBS] = {"--jobs", "-j", "N",
-                "how many scripts to check at once, each in a process of\n"
-                "its own (default: one for each processor; 1: one after\n"
-                "another, as trusted scripts always are)", 0},
+                "how many scripts to check at once: the worker\n"
+                "processes, each checking scripts one after another, as\n"
+                "fresh for each as a new interpreter (default: one for\n"
+                "each processor; 1: one after another, as trusted scripts\n"
+                "always are)", 0},
   [OPT_MARKET] = {"--market", NULL, "PATTERN",
                   "mass, niche (the default), segmented, diversified\n"
                   "or multi-sided", 0},
