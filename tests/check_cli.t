@@ -479,6 +479,19 @@ else
   skip 4 "setsid is missing"
 fi
 
+# On a terminal the findings are in colour, the same whether a worker
+# wrote a file's lines or one file was checked alone.
+if command -v script >/dev/null && script -qec true /dev/null >/dev/null 2>&1; then
+  run env -u NO_COLOR TERM=xterm script -qec "'$CANVAS' check '$tmp_many/p1.lua'" /dev/null
+  one=$(printf '%s\n' "$OUT" | grep 'p1.lua')
+  run env -u NO_COLOR TERM=xterm script -qec "'$CANVAS' check '$tmp_many/p1.lua' '$tmp_many/p2.lua'" /dev/null
+  like "$one" "$(printf '\033[')" "on a terminal a finding's severity is in colour"
+  is "$(printf '%s\n' "$OUT" | grep 'p1.lua')" "$one" \
+    "several files on a terminal: each file's lines as it gives them alone, colour and all"
+else
+  skip 2 "script (util-linux) cannot run a terminal here"
+fi
+
 run "$CANVAS" check --jobs 0 "$tmp_many/p1.lua" "$tmp_many/p2.lua"
 is "$RC" 2 "--jobs 0: a usage error"
 like "$ERR" "--jobs: '0' is not a whole number from 1 to 64" "that says what --jobs takes"
