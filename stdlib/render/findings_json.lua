@@ -110,10 +110,13 @@ local KEY = setmetatable({}, { __index = function(t, k)
   return s
 end })
 
--- Appends v's JSON text to parts[n + 1...]; returns the new n.
+-- Appends v's JSON text to parts[n + 1...]; returns the new n. An object's
+-- strings and numbers, most of its values, are written with their key,
+-- without a call for each.
+local null = M.null
 local function encode(v, indent, parts, n)
   local t = type(v)
-  if v == M.null then
+  if v == null then
     n = n + 1
     parts[n] = "null"
   elseif t == "string" then
@@ -160,9 +163,17 @@ local function encode(v, indent, parts, n)
       n = n + 1
       parts[n] = "{\n"
       for i = 1, len do
+        local x = v[2 * i]
+        local tx = type(x)
         n = n + 1
-        parts[n] = inner .. KEY[v[2 * i - 1]]
-        n = encode(v[2 * i], inner, parts, n)
+        if tx == "string" then
+          parts[n] = inner .. KEY[v[2 * i - 1]] .. string_literal(x)
+        elseif tx == "number" then
+          parts[n] = inner .. KEY[v[2 * i - 1]] .. number_literal(x)
+        else
+          parts[n] = inner .. KEY[v[2 * i - 1]]
+          n = encode(x, inner, parts, n)
+        end
         n = n + 1
         parts[n] = i < len and ",\n" or "\n"
       end
@@ -248,6 +259,7 @@ function M.fit_text(segments, top_k)
   local fit = require "canvas.eval.fit"
   local categories = require "canvas.lang.categories"
   local list = {}
+  top_k = top_k or (#segments > 0 and fit.top_k())   -- (the configuration, read once)
   for i, seg in ipairs(segments) do
     local f = fit.of(seg, top_k)
     local o = { "segment", seg.name, "stage", f.stage, "top_k", f.top_k, "covered", f.covered,

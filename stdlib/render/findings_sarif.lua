@@ -127,10 +127,16 @@ function M.sarif(report)
   end
   local list, omitted = kept(report.diagnostics or {}, M.max_results)
   local results = {}
+  local uris = {}   -- file -> { uri, base }: a file has many findings
   for i, d in ipairs(list) do
     local id = d.id or M.LOAD_ERROR.id
     local file = d.file or "?"
-    local uri, base = M.uri(file)
+    local u = uris[file]
+    if not u then
+      u = { M.uri(file) }
+      uris[file] = u
+    end
+    local uri, base = u[1], u[2]
     local line = findings_text.line_number(d)
     results[i] = json.object(
       "ruleId", id,
