@@ -1544,7 +1544,6 @@ static int use_malloc(void) {
    With one job at a time, one: what a script prints goes straight out, and
    must come after the findings of the file before. */
 #define WORKER_DEPTH 2
-static int depth = WORKER_DEPTH;
 
 /* Reads one int from fd; 0 at its end or on an error. */
 static int read_int(int fd, int *v) {
@@ -2052,7 +2051,7 @@ static int jobs_for(struct cli *o) {
 */
 static void send_files(canvas *tmpl, canvas *report, struct cli *o, struct worker *w, int jobs,
                        struct slot *s, int from, int *cannot) {
-  int k, i;
+  int k, i, depth = jobs > 1 ? WORKER_DEPTH : 1;
   for (k = from; k < o->nscripts; k++) {
     struct worker *to = NULL;
     if (s[k].state != FILE_WAITING) continue;
@@ -2100,7 +2099,6 @@ static int check_in_workers(canvas *tmpl, canvas *report, struct cli *o, int *wo
     return 0;
   }
   for (i = 0; i < jobs; i++) w[i].cmd = w[i].res = -1;
-  depth = jobs > 1 ? WORKER_DEPTH : 1;
   signal(SIGINT, on_parent_interrupt);
   old_pipe = signal(SIGPIPE, SIG_IGN);   /* a worker that has ended: its pipe says so */
   while (done < n) {

@@ -549,17 +549,12 @@ end
 -- text (report_add_lines): "E W I" (how many errors, warnings and info)
 -- on the first line, then the line of each finding. Made where the file
 -- was checked, so that the report only writes them.
-local count_key = { error = "errors", warning = "warnings", info = "info" }
 function ops.diagnostic_lines(colour)
   local findings_text = require "canvas.render.findings_text"
   local out = text.writer(colour == 1)   -- (only styles the severity words)
-  local n = { errors = 0, warnings = 0, info = 0 }
+  local n = findings_text.summary({ diagnostics = diagnostics })   -- as the report counts
   local lines = {}
-  for i, d in ipairs(diagnostics) do
-    local k = count_key[d.severity or "error"]
-    if k then n[k] = n[k] + 1 end
-    lines[i + 1] = findings_text.line(d, out)
-  end
+  for i, d in ipairs(diagnostics) do lines[i + 1] = findings_text.line(d, out) end
   lines[1] = n.errors .. " " .. n.warnings .. " " .. n.info
   lines[#lines + 1] = ""
   return keep(table.concat(lines, "\n"))

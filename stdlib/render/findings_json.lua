@@ -110,9 +110,9 @@ local KEY = setmetatable({}, { __index = function(t, k)
   return s
 end })
 
--- Appends v's JSON text to parts[n + 1...]; returns the new n. An object's
--- strings and numbers, most of its values, are written with their key,
--- without a call for each.
+-- Appends v's JSON text to parts[n + 1...]; returns the new n. The strings
+-- and numbers in an array or object, most of their values, are written
+-- with their indent and key, without a call for each.
 local null = M.null
 local function encode(v, indent, parts, n)
   local t = type(v)
@@ -130,55 +130,38 @@ local function encode(v, indent, parts, n)
     parts[n] = tostring(v)
   elseif t == "table" then
     local mt = getmetatable(v)
-    if mt == ARRAY then
-      local len = #v
-      if len == 0 then
-        n = n + 1
-        parts[n] = "[]"
-        return n
-      end
-      local inner = INNER[indent]
-      n = n + 1
-      parts[n] = "[\n"
-      for i = 1, len do
-        n = n + 1
-        parts[n] = inner
-        n = encode(v[i], inner, parts, n)
-        n = n + 1
-        parts[n] = i < len and ",\n" or "\n"
-      end
-      n = n + 1
-      parts[n] = indent .. "]"
-    elseif mt == RAW then
+    if mt == RAW then
       n = n + 1
       parts[n] = (str_gsub(v.text, "\n", "\n" .. indent))
-    elseif mt == OBJECT then
-      local len = v.n
+    elseif mt == ARRAY or mt == OBJECT then
+      local array = mt == ARRAY
+      local len = array and #v or v.n
       if len == 0 then
         n = n + 1
-        parts[n] = "{}"
+        parts[n] = array and "[]" or "{}"
         return n
       end
       local inner = INNER[indent]
       n = n + 1
-      parts[n] = "{\n"
+      parts[n] = array and "[\n" or "{\n"
       for i = 1, len do
-        local x = v[2 * i]
+        local x, head
+        if array then x, head = v[i], inner else x, head = v[2 * i], inner .. KEY[v[2 * i - 1]] end
         local tx = type(x)
         n = n + 1
         if tx == "string" then
-          parts[n] = inner .. KEY[v[2 * i - 1]] .. string_literal(x)
+          parts[n] = head .. string_literal(x)
         elseif tx == "number" then
-          parts[n] = inner .. KEY[v[2 * i - 1]] .. number_literal(x)
+          parts[n] = head .. number_literal(x)
         else
-          parts[n] = inner .. KEY[v[2 * i - 1]]
+          parts[n] = head
           n = encode(x, inner, parts, n)
         end
         n = n + 1
         parts[n] = i < len and ",\n" or "\n"
       end
       n = n + 1
-      parts[n] = indent .. "}"
+      parts[n] = indent .. (array and "]" or "}")
     else
       error("findings_json: cannot encode a table (use object or array)", 0)
     end
