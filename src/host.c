@@ -3,7 +3,7 @@
 ** side: reading script files safely, resolving paths, the position of the
 ** user's code on the call stack, and the embedded stdlib modules; and a few
 ** loops that checks and reports run too often for Lua (wordset, wordsets,
-** any_of, printable, sort_integers).
+** any_of, printable, sort_integers, text_key, find_lower).
 */
 #define _POSIX_C_SOURCE 200809L
 
@@ -13,6 +13,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -555,6 +556,71 @@ static int any_of(lua_State *L) {
 }
 
 /*
+** text_key(s [, as_is]) -> integer | nil: the key by which the checks
+** compare notes (stdlib/checks/pass.lua): a 64-bit FNV-1a hash of
+** wording.normalize(s), made without the lower-cased string that
+** normalize would make (on a large canvas, making that string for every
+** note was most of the cost of comparing them). The bytes are lowered by
+** tolower(), as string.lower lowers them. When s needs more than lower
+** case to be normalised (white space at an end or inside, or a final
+** mark: the slow path of normalize), it gives nil, and the caller asks
+** again with normalize(s) and as_is. Equal texts give equal keys; two
+** texts may share a key without being equal, so a caller that finds a
+** key taken compares the texts.
+*/
+static const unsigned char TRAIL_BYTES[] = " .!?,;:\246";
+
+static int text_key(lua_State *L) {
+  size_t len, i;
+  const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1, &len);
+  int as_is = lua_toboolean(L, 2);
+  uint64_t h = 14695981039346656037u;           /* FNV-1a, 64 bits */
+  if (!as_is && len > 0) {
+    unsigned char last = (unsigned char)tolower(s[len - 1]);
+    if (tolower(s[0]) == ' ' || (last != 0 && strchr((const char *)TRAIL_BYTES, last) != NULL)) {
+      lua_pushnil(L);
+      return 1;
+    }
+  }
+  for (i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)tolower(s[i]);
+    if (!as_is && (c == '\t' || c == '\n' || c == '\r' || c == 0xC2 ||
+                   (c == ' ' && i + 1 < len && tolower(s[i + 1]) == ' '))) {
+      lua_pushnil(L);
+      return 1;
+    }
+    h = (h ^ c) * 1099511628211u;
+  }
+  lua_pushinteger(L, (lua_Integer)h);
+  return 1;
+}
+
+/*
+** find_lower(s, word) -> boolean: whether `word` (lower case) occurs in
+** lower(s), as string.find(string.lower(s), word, 1, true) would say,
+** without making the lower-cased string (the checks ask it of every note
+** that might name a product).
+*/
+static int find_lower(lua_State *L) {
+  size_t len, wlen, i, k;
+  const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1, &len);
+  const unsigned char *w = (const unsigned char *)luaL_checklstring(L, 2, &wlen);
+  if (wlen == 0) {
+    lua_pushboolean(L, 1);
+    return 1;
+  }
+  for (i = 0; i + wlen <= len; i++) {
+    for (k = 0; k < wlen && (unsigned char)tolower(s[i + k]) == w[k]; k++) {}
+    if (k == wlen) {
+      lua_pushboolean(L, 1);
+      return 1;
+    }
+  }
+  lua_pushboolean(L, 0);
+  return 1;
+}
+
+/*
 ** printable(s [, except]) -> boolean: whether every byte of s is printable
 ** ASCII (space to ~) and none is a byte of `except`, so that escaping s
 ** changes nothing: for a terminal (util/text's escape), for JSON
@@ -669,6 +735,8 @@ static const luaL_Reg hostfuncs[] = {
   {"sort_integers", sort_integers},
   {"any_of", any_of},
   {"printable", printable},
+  {"text_key", text_key},
+  {"find_lower", find_lower},
   {"wordset", wordset},
   {"lsp_send", lsp_send},
   {"lsp_doc", lsp_doc},

@@ -13,6 +13,7 @@ local M = {}
 local normalize, vague, outcome = wording.normalize, wording.vague, wording.outcome
 local mirror_key, measurable, mention = wording.mirror_key, wording.measurable, wording.mention
 local any_of = wording.any_of
+local text_key = require("canvas.c").text_key
 local rawget, lower = rawget, string.lower
 
 -- The names of the business's own offer: its products and value
@@ -33,32 +34,42 @@ local function segment_facts(seg, need, index)
   local want_key = need.duplicates
   local want_scale, want_who, want_vague = need.unscored, need.who, need.vague
   local want_outcome, want_mirror = need.outcome, need.mirrors
-  -- normalised text -> the first note with it, of any kind: a second one
-  -- of the same kind is a duplicate, a pain or gain after a job its twin
-  local seen = {}
+  -- the key of a normalised text (text_key) -> the first note with it, of
+  -- any kind: a second one of the same kind is a duplicate, a pain or gain
+  -- after a job its twin. Two texts may share a key: the first one's stays
+  -- there, and the other texts with that key go by their normalised text
+  -- in `by_text`.
+  local seen, by_text = {}, nil
   local pains_by_mirror = {}   -- mirror key -> first pain
   local who_seen = {}
-  local want_lower = want_key or want_outcome or want_vague or want_mirror or index
   for _, c in ipairs(categories.notes) do
     local list, scale, note = seg[c.list], c.scale, c.note
     local is_job, is_pain = note == "job", note == "pain"
     for i = 1, #list do
       local n = list[i]
       local text = n.text
-      -- lower case once, for every heuristic below: making a string is
-      -- what costs most on a large canvas
-      local l = want_lower and lower(text)
+      -- the lower-cased text only where a heuristic reads it: making a
+      -- string for every note is what costs most on a large canvas
+      local l
       if want_key then
-        local k = normalize(text, l)
+        local k = text_key(text) or text_key(normalize(text), true)
         local first = seen[k]
         if first == nil then
           seen[k] = n
-        elseif first.category == note then
-          f.dups[#f.dups + 1] = { n, first }
-        elseif first.category == "job" then
-          f.cross[#f.cross + 1] = { first, n }
-        else
-          f.dups[#f.dups + 1] = { n, first }      -- a gain that is also a pain
+        elseif normalize(first.text) ~= normalize(text) then
+          -- another text with the same key
+          local nk = normalize(text)
+          by_text = by_text or {}
+          first = by_text[nk]
+          if first == nil then by_text[nk] = n end
+        end
+        -- (nil: the first note with its text)
+        if first ~= nil then
+          if first.category == note or first.category ~= "job" then
+            f.dups[#f.dups + 1] = { n, first }    -- (or a gain that is also a pain)
+          else
+            f.cross[#f.cross + 1] = { first, n }
+          end
         end
       end
       if want_scale and rawget(n, scale) == nil then f.unscored[#f.unscored + 1] = n end
@@ -79,10 +90,14 @@ local function segment_facts(seg, need, index)
           f.jobs_kinded = f.jobs_kinded + 1
         end
         if want_outcome then
-          local why = outcome(text, l)
+          local why = outcome(text)   -- (it lowers the first words alone)
           if why then f.outcome[#f.outcome + 1] = { n, why } end
         end
-      else
+      elseif (want_vague or want_mirror) and not any_of(text, "0123456789") then
+        -- a note with a digit is measurable, so not vague, and has the
+        -- digit in its mirror key (a gain with one is measurable), so
+        -- neither side of a mirror can have one: only the others are read
+        l = lower(text)
         if want_vague then
           local why = vague(text, l)
           if why then f.vague[#f.vague + 1] = { n, why } end
@@ -90,10 +105,7 @@ local function segment_facts(seg, need, index)
         if want_mirror then
           -- every note gets a key; a pair is a mirror when one side has an
           -- antonym or a negation ("No live bus times" / "Live bus times")
-          -- a note with a digit has it in its key, and a gain with one is
-          -- measurable, so neither side of a mirror can have one
-          local mk, marked
-          if not any_of(text, "0123456789") then mk, marked = mirror_key(text, true, l) end
+          local mk, marked = mirror_key(text, true, l)
           if mk then
             if is_pain then
               if pains_by_mirror[mk] == nil then pains_by_mirror[mk] = { n, marked } end

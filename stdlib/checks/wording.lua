@@ -67,6 +67,7 @@ end
 
 -- A digit, %, $, the euro or the pound sign.
 local any_of = require("canvas.c").any_of   -- find(s, "[...]") for a set of bytes, faster
+local find_lower = require("canvas.c").find_lower   -- find(lower(s), w, 1, true), no string made
 M.any_of = any_of
 local function numeric(l)
   return any_of(l, "0123456789%$") or find(l, "\226\130\172", 1, true)
@@ -397,15 +398,18 @@ end
 
 function M.outcome(text, lowered)
   if not lowered and type(text) ~= "string" then return nil end
-  local l = lowered or lower(text)
+  -- the words are lowered one by one: only the first few are read, and a
+  -- note's lowered text would be a string made for nothing
+  local s = lowered or text
   -- most jobs open with a verb: decided by the first word alone
-  local w1 = match(l, "^%A*(%a*)")
+  local w1 = lower(match(s, "^%A*(%a*)"))
   if w1 ~= "a" and w1 ~= "an" and w1 ~= "the" and w1 ~= "on" and not OUT[w1]
       and (w1 == "" or VERBISH[w1] or CLASS[w1] == FILL) then
     return nil
   end
   local w2, w3, w4
-  w1, w2, w3, w4 = match(l, "^%A*(%a*)%A*(%a*)%A*(%a*)%A*(%a*)")
+  w1, w2, w3, w4 = match(s, "^%A*(%a*)%A*(%a*)%A*(%a*)%A*(%a*)")
+  w1, w2, w3, w4 = lower(w1), lower(w2), lower(w3), lower(w4)
   if w1 == "a" or w1 == "an" or w1 == "the" then w1, w2, w3 = w2, w3, w4 end
   if w1 == "" then return nil end
   local cat = OUT[w1]
@@ -679,10 +683,13 @@ function M.mention(index, text, lowered)
   end
   local probe = index.probe
   if probe then
-    local l0 = lowered or lower(text)
     local hit = false
     for i = 1, #probe do
-      if find(l0, probe[i], 1, true) then hit = true; break end
+      -- (in the lowered text, made only when one is found)
+      if (lowered and find(lowered, probe[i], 1, true)) or (not lowered and find_lower(text, probe[i])) then
+        hit = true
+        break
+      end
     end
     if not hit then return nil end
   end

@@ -71,6 +71,55 @@ t.is(norm("   "), "", "normalize: only spaces")
 t.is(norm("?!"), "", "normalize: only punctuation")
 t.is(norm(42), "42", "normalize: a number becomes its text")
 
+-- text_key: the integer the checks compare notes by. It must give one key
+-- for texts that normalize to one text, and the key of a text must be the
+-- key of its normalised text (asked with as_is when the text needs more
+-- than lower case). Texts made of the pieces that normalize treats apart.
+local c = require "canvas.c"
+local function key(s) return c.text_key(s) or c.text_key(norm(s), true) end
+local pieces = { "Queue", "is", "SLOW", " ", "  ", "\t", "\n", "\r", "\194\160", "\194\163",
+                 ".", "...", "\226\128\166", "?", "!", ",", ";", ":", "caf\195\169", "3.50",
+                 "\166", "\226\128", "x" }
+local texts, seed = {}, 7
+for i = 1, 3000 do
+  local parts = {}
+  for j = 1, 1 + i % 6 do
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    parts[j] = pieces[seed % #pieces + 1]
+  end
+  texts[i] = table.concat(parts)
+end
+local bad, by_norm, split = nil, {}, nil
+for _, s in ipairs(texts) do
+  local k, n = key(s), norm(s)
+  if k ~= key(n) then bad = bad or s end
+  if by_norm[n] == nil then by_norm[n] = k elseif by_norm[n] ~= k then split = split or s end
+end
+t.ok(bad == nil, "text_key: a text and its normalised text have one key"
+  .. (bad and (": not " .. string.format("%q", bad)) or ""))
+t.ok(split == nil, "text_key: texts that normalize to one text have one key"
+  .. (split and (": not " .. string.format("%q", split)) or ""))
+t.is(c.text_key("Queue is slow"), c.text_key("queue is slow"), "text_key: case does not count")
+t.is(c.text_key("Queue is slow."), nil, "text_key: a final mark asks for the normalised text")
+t.is(c.text_key(" Queue"), nil, "text_key: a leading space asks for the normalised text")
+t.is(c.text_key("a  b"), nil, "text_key: a run of spaces asks for the normalised text")
+t.is(c.text_key("no\194\160break"), nil, "text_key: a no-break space asks for the normalised text")
+t.ok(c.text_key("Queue is slow") ~= c.text_key("Queue is fast"), "text_key: other words, another key")
+t.is(math.type(c.text_key("")), "integer", "text_key: the empty text has a key")
+
+-- find_lower: as string.find(string.lower(s), word, 1, true), without the string
+local agree = true
+for _, s in ipairs(texts) do
+  for _, word in ipairs { "queue", "slow", "is ", "\194\160", "caf", "" } do
+    if c.find_lower(s, word) ~= (string.find(string.lower(s), word, 1, true) ~= nil) then
+      agree = false
+    end
+  end
+end
+t.ok(agree, "find_lower: agrees with find in the lower-cased text")
+t.is(c.find_lower("Ask OFFER 1 now", "offer"), true, "find_lower: upper case in the text is found")
+t.is(c.find_lower("of", "offer"), false, "find_lower: a word longer than the text is not found")
+
 ---------------------------------------------------------------------------
 -- measurable
 ---------------------------------------------------------------------------
