@@ -5,8 +5,7 @@
 --     "files": [...], "findings": [...], "rules": [...], "summary": {...} }
 --
 -- The document is indented by two spaces, its keys always in the same
--- order, and ends with a newline. Strings and numbers are encoded by
--- lua-cjson (linked into the binary as canvas.cjson); the layout is ours,
+-- order, and ends with a newline. The writer is ours (in C, see M.encode),
 -- since the cjson of Debian (2.1.0) has no key order and writes an empty
 -- table as {} where the model has an empty array []. This module also
 -- gives that writer to the SARIF format: M.object, M.array, M.null,
@@ -15,8 +14,8 @@
 -- Patterns are matched by the string library's own functions: a method
 -- call on a string would go through the checks made for scripts
 -- (script/sandbox.lua).
-local str_gmatch, str_gsub = string.gmatch, string.gsub
-local cjson = require("canvas.cjson").new()
+local str_gmatch = string.gmatch
+local cjson = require("canvas.cjson").new()   -- (for its null)
 local findings_text = require "canvas.render.findings_text"
 local summary_of, line_of = findings_text.summary, findings_text.line_number
 
@@ -58,126 +57,21 @@ function M.array(list)
   return setmetatable(list or {}, ARRAY)
 end
 
--- Text that is not UTF-8 would make the document invalid: each byte that
--- is not part of a UTF-8 character becomes U+FFFD.
-local function utf8_clean(s)
-  if utf8.len(s) then return s end
-  local parts, i = {}, 1
-  while true do
-    local n, bad = utf8.len(s, i)
-    if n then
-      parts[#parts + 1] = s:sub(i)
-      return table.concat(parts)
-    end
-    parts[#parts + 1] = s:sub(i, bad - 1) .. "\u{FFFD}"
-    i = bad + 1
-  end
-end
+-- The JSON text of strings, numbers and documents is written in C
+-- (canvas.c.json_encoder, src/host.c): strings escaped as lua-cjson 2.1.0
+-- escapes them but for "/", which stays as it is, after each byte that is
+-- not part of a UTF-8 character has become U+FFFD (the document must be
+-- valid UTF-8); whole numbers as integers, others with 17 digits; NaN and
+-- the infinities are an error.
+local host = require "canvas.c"
 
-local printable = require("canvas.c").printable
+-- For other writers of JSON (the language server's, the model export's): a
+-- string's and a number's JSON text.
+M.string_literal, M.number_literal = host.json_string, host.json_number
 
-local function string_literal(s)
-  -- the common case: printable ASCII with nothing to escape
-  if printable(s, '"\\') then return '"' .. s .. '"' end
-  -- cjson 2.1.0 writes "/" as "\/"; every "\/" in its output is an escaped
-  -- slash (a backslash itself is written "\\"), so it can be undone.
-  return (str_gsub(cjson.encode(utf8_clean(s)), "\\/", "/"))
-end
-
-local function number_literal(v)
-  if v ~= v or v == math.huge or v == -math.huge then
-    error("findings_json: cannot encode the number " .. tostring(v), 0)
-  end
-  local i = math.tointeger(v)
-  if i then return string.format("%d", i) end
-  return string.format("%.17g", v)
-end
-
--- For other writers of JSON (the language server's): a string's and a
--- number's JSON text.
-M.string_literal, M.number_literal = string_literal, number_literal
-
--- Each indent's next, and each key's text with its colon: made once (the
--- keys are the formats' own, a few dozen).
-local INNER = setmetatable({}, { __index = function(t, indent)
-  local s = indent .. "  "
-  t[indent] = s
-  return s
-end })
-local KEY = setmetatable({}, { __index = function(t, k)
-  local s = string_literal(k) .. ": "
-  t[k] = s
-  return s
-end })
-
--- Appends v's JSON text to parts[n + 1...]; returns the new n. The strings
--- and numbers in an array or object, most of their values, are written
--- with their indent and key, without a call for each.
-local null = M.null
-local function encode(v, indent, parts, n)
-  local t = type(v)
-  if v == null then
-    n = n + 1
-    parts[n] = "null"
-  elseif t == "string" then
-    n = n + 1
-    parts[n] = string_literal(v)
-  elseif t == "number" then
-    n = n + 1
-    parts[n] = number_literal(v)
-  elseif t == "boolean" then
-    n = n + 1
-    parts[n] = tostring(v)
-  elseif t == "table" then
-    local mt = getmetatable(v)
-    if mt == RAW then
-      n = n + 1
-      parts[n] = (str_gsub(v.text, "\n", "\n" .. indent))
-    elseif mt == ARRAY or mt == OBJECT then
-      local array = mt == ARRAY
-      local len = array and #v or v.n
-      if len == 0 then
-        n = n + 1
-        parts[n] = array and "[]" or "{}"
-        return n
-      end
-      local inner = INNER[indent]
-      n = n + 1
-      parts[n] = array and "[\n" or "{\n"
-      for i = 1, len do
-        local x, head
-        if array then x, head = v[i], inner else x, head = v[2 * i], inner .. KEY[v[2 * i - 1]] end
-        local tx = type(x)
-        n = n + 1
-        if tx == "string" then
-          parts[n] = head .. string_literal(x)
-        elseif tx == "number" then
-          parts[n] = head .. number_literal(x)
-        else
-          parts[n] = head
-          n = encode(x, inner, parts, n)
-        end
-        n = n + 1
-        parts[n] = i < len and ",\n" or "\n"
-      end
-      n = n + 1
-      parts[n] = indent .. (array and "]" or "}")
-    else
-      error("findings_json: cannot encode a table (use object or array)", 0)
-    end
-  else
-    error("findings_json: cannot encode a " .. t .. " (use object or array)", 0)
-  end
-  return n
-end
-
--- The JSON text of v (built with object, array, null, strings, numbers and
--- booleans), without a final newline.
-function M.encode(v)
-  local parts = {}
-  local n = encode(v, "", parts, 0)
-  return table.concat(parts, "", 1, n)
-end
+-- The JSON text of v (built with object, array, raw, null, strings, numbers
+-- and booleans), indented by two spaces, without a final newline.
+M.encode = host.json_encoder(OBJECT, ARRAY, RAW, M.null)
 
 -- Writes JSON text through writer `out` and flushes it: as it is where the
 -- writer takes raw text (a string in JSON never holds a raw newline, so

@@ -210,6 +210,49 @@ t.is(fjson.encode(fjson.object("b", 1, "skip", nil, "a", fjson.object())), '{\n 
 t.is(fjson.encode(2 ^ 53), "9007199254740992", "json: encode: big whole numbers in full")
 t.ok(not pcall(fjson.encode, 0 / 0), "json: encode: NaN is an error")
 t.ok(not pcall(fjson.encode, { 1 }), "json: encode: a plain table is an error (object or array)")
+t.is(select(2, pcall(fjson.encode, 1 / 0)), "findings_json: cannot encode the number inf",
+  "json: encode: the infinity is an error that says so")
+t.is(select(2, pcall(fjson.encode, fjson.array({ print }))),
+  "findings_json: cannot encode a function (use object or array)", "json: encode: a function is an error")
+t.is(fjson.encode(fjson.array({ fjson.raw('[\n  1\n]') })), '[\n  [\n    1\n  ]\n]',
+  "json: encode: raw text indented to where it stands")
+t.is(fjson.encode(fjson.object("x", fjson.array({ fjson.object("y", 3.25) }))),
+  '{\n  "x": [\n    {\n      "y": 3.25\n    }\n  ]\n}', "json: encode: nested objects and arrays")
+t.is(fjson.encode(0.1), "0.10000000000000001", "json: encode: a fraction with 17 digits")
+t.is(fjson.encode(-0.0), "0", "json: encode: minus zero is the whole number 0")
+t.is(fjson.encode(3.0), "3", "json: encode: a whole float as an integer")
+
+-- Strings: as lua-cjson writes them ("/" left as it is), after each byte
+-- that is not part of a UTF-8 character has become U+FFFD. The oracle is
+-- that recipe in Lua, over texts made of the pieces that matter.
+-- (cjson: the one required at the top)
+local function oracle(s)
+  local parts, i = {}, 1
+  while true do
+    local n, bad = utf8.len(s, i)
+    if n then parts[#parts + 1] = s:sub(i); break end
+    parts[#parts + 1] = s:sub(i, bad - 1) .. "\u{FFFD}"
+    i = bad + 1
+  end
+  return (cjson.encode(table.concat(parts)):gsub("\\/", "/"))
+end
+local pieces = { "a", '"', "\\", "/", "\0", "\1", "\31", "\127", "\t", "\n", "\r", "\b", "\f",
+                 "\195\169", "\226\128\166", "\240\159\152\128", "\192\175", "\237\160\128",
+                 "\244\144\128\128", "\248\136\128\128\128", "\128", "\191", "\195", "\226\128",
+                 "\194\155", " " }
+local seed, differ = 11, nil
+for i = 1, 4000 do
+  local parts = {}
+  for j = 1, 1 + i % 9 do
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    parts[j] = pieces[seed % #pieces + 1]
+  end
+  local s = table.concat(parts)
+  if fjson.string_literal(s) ~= oracle(s) then differ = differ or s end
+end
+t.ok(differ == nil, "json: strings escaped as cjson writes them, invalid UTF-8 as U+FFFD"
+  .. (differ and (": not " .. string.format("%q", differ)) or ""))
+t.is(fjson.string_literal("a\0b"), '"a\\u0000b"', "json: a zero byte is \\u0000")
 
 ---------------------------------------------------------------------------
 -- SARIF
