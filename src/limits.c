@@ -122,6 +122,8 @@ static void *alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
 
 static struct {
   char *base, *top, *end;                    /* the mapping; its unused part */
+  char *ready;                               /* the end of its pages made */
+  int no_prefault;                           /* the kernel cannot make them */
   const char *old_base, *old_end;            /* the parent's, in a child */
   void *free[ARENA_SMALL / ARENA_STEP + 1];  /* freed blocks, by size class */
 } arena;
@@ -137,6 +139,34 @@ static int in_old_arena(const void *p) {
 
 static size_t size_class(size_t n) { return (n + ARENA_STEP - 1) / ARENA_STEP; }
 
+/*
+** The arena's pages are made ahead of use, many at a time
+** (MADV_POPULATE_WRITE, Linux 5.14), rather than one page fault for each
+** page on its first write: a fault costs more than the page's share of one
+** call, the more so in a virtual machine. A check of 10^6 notes spent
+** about a sixth of its time in the kernel, half of it in the arena's
+** 120,000 faults; `canvas check` of one small script takes 130 fewer. The
+** pages are made in steps of an eighth of what is in use, from 256 KiB to
+** 4 MiB, so at most that much is made and not used yet. Where the kernel
+** cannot, the pages come on first write as before.
+*/
+#define PREFAULT_MIN ((size_t)256 << 10)
+#define PREFAULT_MAX ((size_t)4 << 20)
+
+static void prefault(void) {
+#ifdef MADV_POPULATE_WRITE
+  size_t step = (size_t)(arena.top - arena.base) / 8;
+  char *from = arena.ready;
+  if (step < PREFAULT_MIN) step = PREFAULT_MIN;
+  if (step > PREFAULT_MAX) step = PREFAULT_MAX;
+  while (arena.ready < arena.top) arena.ready += step;
+  if (arena.ready > arena.end) arena.ready = arena.end;
+  if (madvise(from, (size_t)(arena.ready - from), MADV_POPULATE_WRITE) != 0) arena.no_prefault = 1;
+#else
+  arena.no_prefault = 1;
+#endif
+}
+
 static void *arena_take(size_t n) {
   size_t c = size_class(n);
   void *p;
@@ -148,6 +178,7 @@ static void *arena_take(size_t n) {
   if ((size_t)(arena.end - arena.top) < c * ARENA_STEP) return malloc(n);
   p = arena.top;
   arena.top += c * ARENA_STEP;
+  if (arena.top > arena.ready && !arena.no_prefault) prefault();
   return p;
 }
 
@@ -199,7 +230,7 @@ static int map_arena(size_t size) {
     void *m = mmap(NULL, size, PROT_READ | PROT_WRITE,
                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (m != MAP_FAILED) {
-      arena.base = arena.top = m;
+      arena.base = arena.top = arena.ready = m;
       arena.end = arena.base + size;
       memset(arena.free, 0, sizeof arena.free);
       return 1;
