@@ -45,10 +45,19 @@ local type = type
 
 -- The set of the words in a space-separated list (each word -> value, or
 -- true); `into` adds to a set.
-local wordset = require("canvas.c").wordset
+local host = require "canvas.c"
+local wordset = host.wordset
 local function set(words, value, into)
   if value == nil then value = true end
   return wordset(words, value, into)
+end
+
+-- The big lists (hundreds of words each) are word maps (canvas.c.wordmap):
+-- read as tables are, map[w], and map_words(s, map) is gsub(s, "%a+", map)
+-- for their string values, without a string made for each word of s.
+local wordmap, wordmap_add, map_words = host.wordmap, host.wordmap_add, host.map_words
+local function big_set(words, value, into)
+  return wordmap_add(into or wordmap(), words, value == nil and true or value)
 end
 
 -- General punctuation (U+2000..U+203F, three bytes from \226\128) as
@@ -133,11 +142,13 @@ local MEAS, DEGREE, FEEL, WHAT, TOO, TOPIC, FILL = 1, 2, 3, 4, 5, 6, 7
 local CODE_OF = { [MEAS] = "M", [DEGREE] = "V", [FEEL] = "V", [WHAT] = "V", [TOO] = "V",
                   [TOPIC] = "T", [FILL] = "" }
 
--- The words of each class, gathered here and made into CLASS and CODE at
--- once below (canvas.c.wordsets: one string per word for both tables, each
--- made at its full size).
-local class_lists = {}
-local function class(words, c) class_lists[#class_lists + 1] = { words, c } end
+-- The words of each class, in two word maps: CLASS (word -> class) and
+-- CODE (word -> the class's code).
+local CLASS, CODE = wordmap(), wordmap()
+local function class(words, c)
+  wordmap_add(CLASS, words, c)
+  wordmap_add(CODE, words, CODE_OF[c])
+end
 
 class([[zero one two three four five six seven eight nine ten eleven twelve
   thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty
@@ -199,8 +210,6 @@ class([[a an the is are was were be been being am it its this that these those
   s t d ll re ve m don doesn didn isn aren wasn weren won wouldn couldn
   shouldn haven hasn]], FILL)
 
-local CLASS, CODE = require("canvas.c").wordsets(class_lists, CODE_OF)
-class_lists = nil
 
 -- Abstract nouns standing alone ("Happiness", "Transparency") are topics.
 local function abstract(w)
@@ -221,7 +230,7 @@ function M.measurable(text)
   if type(text) ~= "string" then return false end
   local l = lower(text)
   if numeric(l) then return true end
-  return find(gsub(l, "%a+", CODE), "M", 1, true) ~= nil
+  return find(map_words(l, CODE), "M", 1, true) ~= nil
 end
 local measurable = M.measurable
 
@@ -304,7 +313,7 @@ function M.vague(text, lowered)
   if not lowered and type(text) ~= "string" then return nil end
   if numeric(text) then return nil end     -- measurable, whatever the words: the fast way out
   local l = lowered or lower(text)
-  local r = gsub(l, "%a+", CODE)
+  local r = map_words(l, CODE)
   local v = find(r, "V", 1, true)
   if not v and not find(r, "T", 1, true) then
     -- no vague word, no topic: only a lone abstract noun is vague, in a
@@ -352,9 +361,9 @@ end
 -- ("Customers who come back") or as a state without a result word ("All
 -- readings in one place") passes; a task that opens with one of the
 -- result words ("Higher maths homework") is flagged.
-local OUT = {}
+local OUT = wordmap()
 local CUT, GROW, SPEED, QUALITY, STATE = 1, 2, 3, 4, 5
-local function result_words(words, c) set(words, c, OUT) end
+local function result_words(words, c) big_set(words, c, OUT) end
 result_words([[lower less fewer reduced lowered cheaper cheap shorter smaller minimal
   minimum min minimized minimised decreased eliminated no zero halved low
   lowest least fewest cheapest shortest smallest]], CUT)
@@ -461,17 +470,17 @@ end
 -- "Slow queue" share a key; negations are dropped, not paired, so two
 -- pains "Slow queue" and "Queue not slow" share one too; the plural rule
 -- is crude ("buses" -> "buse" while "bus" stays).
-local MCODE = {}
-set([[no not never without none nothing nobody nowhere cannot t hardly free lack
+local MCODE = wordmap()
+big_set([[no not never without none nothing nobody nowhere cannot t hardly free lack
   lacks lacking missing absent unavailable]], "<", MCODE)
-set([[a an the is are was were be been being am it its there this that these
+big_set([[a an the is are was were be been being am it its there this that these
   those too very so really quite always often usually sometimes still takes
   take taking took get gets getting got feel feels seem seems to of at in on
   for with by and or my our your their i we you they me us them has have had
   do does can could will would should just even overall
   s d ll re ve m don doesn didn isn aren wasn weren won wouldn couldn shouldn
   haven hasn]], "", MCODE)
-local function family(token, words) set(words, token, MCODE) end
+local function family(token, words) big_set(words, token, MCODE) end
 family("<speed>", [[slow slower slowly slowest fast faster fastest quick quicker
   quickly quickest rapid rapidly speedy long longer lengthy short shorter brief
   instant instantly immediate immediately forever ages delayed delay delays]])
@@ -522,7 +531,7 @@ function M.mirror_key(text, always, lowered)
   if not lowered and type(text) ~= "string" then return nil, false end
   local l = lowered or lower(text)
   if find(l, "on time", 1, true) then l = gsub(l, "%f[%a]on time%f[%A]", "ontime") end
-  local r = gsub(l, "%a+", MCODE)         -- negations to "<", antonyms to "<family>"
+  local r = map_words(l, MCODE)           -- negations to "<", antonyms to "<family>"
   local marked = find(r, "<", 1, true) ~= nil
   if not (marked or always) then return nil, false end
   local n, pos = 0, 1
@@ -598,7 +607,7 @@ end
 -- hit the phrase in its ordinary sense.
 -- Limits: the list of common words holds a few hundred; a name written
 -- without its spaces or with extra ones ("Card Shield") is missed.
-local COMMON = set [[app apps offer offers plus pro go one pay card cards account
+local COMMON = big_set [[app apps offer offers plus pro go one pay card cards account
   box hub home care cloud link connect direct express smart easy fast first
   prime max mini basic premium gold silver standard classic daily fresh pump
   coffee shop store market mobile online web portal service support plan pass

@@ -107,6 +107,31 @@ t.is(c.text_key("no\194\160break"), nil, "text_key: a no-break space asks for th
 t.ok(c.text_key("Queue is slow") ~= c.text_key("Queue is fast"), "text_key: other words, another key")
 t.is(math.type(c.text_key("")), "integer", "text_key: the empty text has a key")
 
+-- word maps: read and written as tables are, and map_words as gsub(s, "%a+", t)
+local wm = c.wordmap()
+c.wordmap_add(wm, "slow fast\n  quick", "S")
+c.wordmap_add(wm, "late", "")
+c.wordmap_add(wm, "fast", "F")          -- a later list wins, as in a table
+wm.sure = "<"
+local as_table = { slow = "S", fast = "F", quick = "S", late = "", sure = "<" }
+t.is(wm.fast, "F", "wordmap: a word's value, the later one")
+t.is(wm.nothing, nil, "wordmap: nil for a word it has not")
+t.is(wm[42], nil, "wordmap: nil for what is not a string")
+t.is(wm.sure, "<", "wordmap: a word written into it")
+local same = true
+for _, s in ipairs(texts) do
+  for _, extra in ipairs { " slow", "Fast late quick!", "sure-fast", "" } do
+    local x = s .. extra
+    if c.map_words(x, wm) ~= (string.gsub(x, "%a+", as_table)) then same = false end
+  end
+end
+t.ok(same, "map_words: the text gsub makes with the same words in a table")
+local grown = c.wordmap()
+for i = 1, 3000 do c.wordmap_add(grown, "w" .. i .. "x", i) end
+local all = true
+for i = 1, 3000 do if grown["w" .. i .. "x"] ~= i then all = false end end
+t.ok(all, "wordmap: 3000 words, each with its value, after the map has grown")
+
 -- find_lower: as string.find(string.lower(s), word, 1, true), without the string
 local agree = true
 for _, s in ipairs(texts) do
