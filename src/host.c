@@ -735,7 +735,9 @@ static int wordmap_index(lua_State *L) {
 static int wordmap_newindex(lua_State *L) {
   wmap *m = luaL_checkudata(L, 1, WORDMAP);
   size_t len;
-  const char *w = luaL_checklstring(L, 2, &len);
+  const char *w;
+  luaL_checktype(L, 2, LUA_TSTRING);   /* (a map has words only) */
+  w = lua_tolstring(L, 2, &len);
   wm_put(L, 1, m, w, len, wm_value(L, 1, m, 3));
   return 0;
 }
@@ -750,6 +752,7 @@ static int map_words(lua_State *L) {
   const char *s = luaL_checklstring(L, 1, &len);
   wmap *m = luaL_checkudata(L, 2, WORDMAP);
   luaL_Buffer b;
+  lua_settop(L, 2);
   lua_getiuservalue(L, 2, 3);          /* 3: the values */
   luaL_buffinit(L, &b);
   while (i < len) {
