@@ -75,8 +75,8 @@ local function fold(s)
 end
 
 -- A digit, %, $, the euro or the pound sign.
-local any_of = require("canvas.c").any_of   -- find(s, "[...]") for a set of bytes, faster
-local find_lower = require("canvas.c").find_lower   -- find(lower(s), w, 1, true), no string made
+local any_of = host.any_of   -- find(s, "[...]") for a set of bytes, faster
+local find_lower = host.find_lower   -- find(lower(s), w, 1, true), no string made
 M.any_of = any_of
 local function numeric(l)
   return any_of(l, "0123456789%$") or find(l, "\226\130\172", 1, true)
@@ -209,7 +209,6 @@ class([[a an the is are was were be been being am it its this that these those
   without
   s t d ll re ve m don doesn didn isn aren wasn weren won wouldn couldn
   shouldn haven hasn]], FILL)
-
 
 -- Abstract nouns standing alone ("Happiness", "Transparency") are topics.
 local function abstract(w)
