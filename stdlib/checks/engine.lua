@@ -8,7 +8,8 @@ local model = require "canvas.lang.model"
 local resolve = require "canvas.lang.resolve"
 local registry = require "canvas.checks"
 local config = require "canvas.checks.config"
-local custom = require "canvas.checks.custom"
+-- the custom checks' module, loaded when a script declares one (check "...")
+local function custom() return require "canvas.checks.custom" end
 local pass = require "canvas.checks.pass"
 
 local M = {}
@@ -71,11 +72,13 @@ function M.run(cli, script)
   for _, f in ipairs(S.findings) do
     if enabled(f.id) then raw[#raw + 1] = f end
   end
-  custom.run(S, enabled, function(chk, obj, message, severity)
-    raw[#raw + 1] = { file = obj.file or "?", line = obj.line or 0, id = chk.id, name = chk.name,
-                      severity = severity or chk.severity, message = message, object = obj,
-                      custom = chk }
-  end)
+  if #(S.custom_checks or {}) > 0 then
+    custom().run(S, enabled, function(chk, obj, message, severity)
+      raw[#raw + 1] = { file = obj.file or "?", line = obj.line or 0, id = chk.id, name = chk.name,
+                        severity = severity or chk.severity, message = message, object = obj,
+                        custom = chk }
+    end)
+  end
   local out = {}
   local seq = 0
   for _, f in ipairs(raw) do
@@ -126,7 +129,7 @@ function M.words()
       return list
     end
     local file, line = where()
-    return custom.word(name, file, line)
+    return custom().word(name, file, line)
   end
   return words
 end
