@@ -80,15 +80,7 @@ local function key(s) return c.text_key(s) or c.text_key(norm(s), true) end
 local pieces = { "Queue", "is", "SLOW", " ", "  ", "\t", "\n", "\r", "\194\160", "\194\163",
                  ".", "...", "\226\128\166", "?", "!", ",", ";", ":", "caf\195\169", "3.50",
                  "\166", "\226\128", "x" }
-local texts, seed = {}, 7
-for i = 1, 3000 do
-  local parts = {}
-  for j = 1, 1 + i % 6 do
-    seed = (seed * 1103515245 + 12345) % 2147483648
-    parts[j] = pieces[seed % #pieces + 1]
-  end
-  texts[i] = table.concat(parts)
-end
+local texts = require("texts")(pieces, 3000, 6, 7)
 local bad, by_norm, split = nil, {}, nil
 for _, s in ipairs(texts) do
   local k, n = key(s), norm(s)
