@@ -956,7 +956,8 @@ static void jgrow(struct jbuf *b, size_t more) {
   }
   p = lua_newuserdatauv(b->L, cap, 0);
   memcpy(p, b->p, b->n);
-  lua_replace(b->L, b->slot);
+  if (b->slot == 0) b->slot = lua_gettop(b->L);   /* leaves the caller's buffer */
+  else lua_replace(b->L, b->slot);
   b->p = p;
   b->cap = cap;
 }
@@ -969,13 +970,20 @@ static void jadd(struct jbuf *b, const char *s, size_t len) {
 
 #define jlit(b, s) jadd((b), (s), sizeof(s) - 1)
 
-/* A buffer of cap bytes to start with, on top of the stack. */
-static void jinit(struct jbuf *b, lua_State *L, size_t cap) {
+/* A buffer of cap bytes to start with: `init` (the caller's, which must
+   push nothing while the buffer is in use: a bigger one goes on top of the
+   stack), or, when NULL, a block on top of the stack. */
+static void jinit(struct jbuf *b, lua_State *L, char *init, size_t cap) {
   b->L = L;
   b->cap = cap;
   b->n = 0;
-  b->p = lua_newuserdatauv(L, cap, 0);
-  b->slot = lua_gettop(L);
+  if (init != NULL) {
+    b->p = init;
+    b->slot = 0;
+  } else {
+    b->p = lua_newuserdatauv(L, cap, 0);
+    b->slot = lua_gettop(L);
+  }
 }
 
 /* Pushes the buffer's text. */
@@ -1153,7 +1161,7 @@ static int json_encode(lua_State *L) {
   struct jbuf b;
   luaL_checkany(L, 1);
   lua_settop(L, 1);
-  jinit(&b, L, 4096);
+  jinit(&b, L, NULL, 4096);
   jvalue(&b, 1, 0);
   return jresult(&b);
 }
@@ -1179,17 +1187,19 @@ static int json_string(lua_State *L) {
   struct jbuf b;
   size_t len;
   const char *s = luaL_checklstring(L, 1, &len);
+  char init[256];   /* most strings: no block made for them */
   lua_settop(L, 1);
-  jinit(&b, L, len + 16);
+  jinit(&b, L, init, sizeof init);
   jstring(&b, s, len);
   return jresult(&b);
 }
 
 static int json_number(lua_State *L) {
   struct jbuf b;
+  char init[64];
   luaL_checknumber(L, 1);
   lua_settop(L, 1);
-  jinit(&b, L, 64);
+  jinit(&b, L, init, sizeof init);
   jnumber(&b, 1);
   return jresult(&b);
 }

@@ -56,12 +56,13 @@ local function segment_facts(seg, need, index)
         local first = seen[k]
         if first == nil then
           seen[k] = n
-        elseif normalize(first.text) ~= normalize(text) then
-          -- another text with the same key
+        else
           local nk = normalize(text)
-          by_text = by_text or {}
-          first = by_text[nk]
-          if first == nil then by_text[nk] = n end
+          if normalize(first.text) ~= nk then   -- another text with the same key
+            by_text = by_text or {}
+            first = by_text[nk]
+            if first == nil then by_text[nk] = n end
+          end
         end
         -- (nil: the first note with its text)
         if first ~= nil then

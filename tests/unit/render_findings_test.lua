@@ -240,19 +240,17 @@ local pieces = { "a", '"', "\\", "/", "\0", "\1", "\31", "\127", "\t", "\n", "\r
                  "\195\169", "\226\128\166", "\240\159\152\128", "\192\175", "\237\160\128",
                  "\244\144\128\128", "\248\136\128\128\128", "\128", "\191", "\195", "\226\128",
                  "\194\155", " " }
-local seed, differ = 11, nil
-for i = 1, 4000 do
-  local parts = {}
-  for j = 1, 1 + i % 9 do
-    seed = (seed * 1103515245 + 12345) % 2147483648
-    parts[j] = pieces[seed % #pieces + 1]
-  end
-  local s = table.concat(parts)
+local differ = nil
+for _, s in ipairs(require("texts")(pieces, 4000, 9, 11)) do
   if fjson.string_literal(s) ~= oracle(s) then differ = differ or s end
 end
 t.ok(differ == nil, "json: strings escaped as cjson writes them, invalid UTF-8 as U+FFFD"
   .. (differ and (": not " .. string.format("%q", differ)) or ""))
 t.is(fjson.string_literal("a\0b"), '"a\\u0000b"', "json: a zero byte is \\u0000")
+t.is(fjson.string_literal(string.rep("\1", 2000) .. "end"), '"' .. string.rep("\\u0001", 2000) .. 'end"',
+  "json: a long string that grows six times as it is escaped")
+t.is(fjson.string_literal(string.rep("x", 5000)), '"' .. string.rep("x", 5000) .. '"',
+  "json: a long string with nothing to escape")
 
 ---------------------------------------------------------------------------
 -- SARIF
