@@ -28,14 +28,14 @@ PKG_CFLAGS = $(shell pkg-config --cflags lua5.4 readline lua5.4-cjson)
 PKG_LIBS = -L$(shell pkg-config --variable=libdir lua5.4) -l:liblua5.4-cjson.a -l:liblua5.4.a \
   -Wl,-Bstatic $(shell pkg-config --libs readline) -Wl,-Bdynamic -ltinfo -lm -ldl -pthread
 
-SRC = src/canvas.c src/host.c src/limits.c src/lsp.c src/main.c src/repl.c
-LIBSRC = src/canvas.c src/host.c src/limits.c src/lsp.c
+SRC = src/canvas.c src/host.c src/limits.c src/lsp.c src/main.c src/repl.c src/wordmap.c
+LIBSRC = src/canvas.c src/host.c src/limits.c src/lsp.c src/wordmap.c
 # Every .lua file under stdlib/, however deep, is embedded.
 STDLIB = $(shell find stdlib -name '*.lua' | LC_ALL=C sort)
 OBJ = $(patsubst src/%.c,$(BUILD)/obj/%.o,$(SRC)) $(BUILD)/obj/stdlib_data.o \
-  $(BUILD)/obj/template_data.o
+  $(BUILD)/obj/template_data.o $(BUILD)/obj/wordmap_data.o
 LIBOBJ = $(patsubst src/%.c,$(BUILD)/obj/%.o,$(LIBSRC)) $(BUILD)/obj/stdlib_data.o \
-  $(BUILD)/obj/template_data.o
+  $(BUILD)/obj/template_data.o $(BUILD)/obj/wordmap_data.o
 
 .PHONY: FORCE all deps demo check check-asan check-valgrind fuzz test install \
 	uninstall clean lint bench deb
@@ -69,6 +69,21 @@ $(BUILD)/gen/stdlib_data.c: $(BUILD)/tools/embed $(STDLIB) $(BUILD)/stdlib.list
 	$(BUILD)/tools/embed stdlib $(STDLIB) > $@.tmp
 	@if cmp -s $@.tmp $@; then rm $@.tmp; else mv $@.tmp $@; fi
 
+# The wording heuristics' word maps, made at build time (src/wordmap.c):
+# the tool runs the word lists and writes the maps as constant data.
+$(BUILD)/tools/wordmaps: tools/wordmaps.c src/wordmap.c src/wordmap.h | $(BUILD)/.deps-build
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) -O1 -Isrc $(PKG_CFLAGS) -o $@ tools/wordmaps.c src/wordmap.c $(PKG_LIBS)
+
+$(BUILD)/gen/wordmap_data.c: $(BUILD)/tools/wordmaps stdlib/checks/wordlists.lua
+	@mkdir -p $(dir $@)
+	$(BUILD)/tools/wordmaps stdlib/checks/wordlists.lua > $@.tmp
+	@mv $@.tmp $@
+
+$(BUILD)/obj/wordmap_data.o: $(BUILD)/gen/wordmap_data.c src/wordmap.h
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(SAN) -Isrc $(PKG_CFLAGS) -c -o $@ $<
+
 # examples/template.lua, built in as text: canvas new writes it (one
 # text, not a copy of it in the stdlib).
 $(BUILD)/gen/template_data.c: examples/template.lua
@@ -88,7 +103,7 @@ $(BUILD)/obj/stdlib_data.o: $(BUILD)/gen/stdlib_data.c src/stdlib_data.h
 	@mkdir -p $(dir $@)
 	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(SAN) -Isrc -c -o $@ $<
 
-$(BUILD)/obj/%.o: src/%.c include/canvas.h src/host.h src/canvas_limits.h src/canvas_internal.h src/stdlib_data.h | $(BUILD)/.deps-build
+$(BUILD)/obj/%.o: src/%.c include/canvas.h src/host.h src/canvas_limits.h src/canvas_internal.h src/stdlib_data.h src/wordmap.h | $(BUILD)/.deps-build
 	@mkdir -p $(dir $@)
 	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(SAN) -Iinclude -Isrc $(PKG_CFLAGS) -c -o $@ $<
 

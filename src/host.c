@@ -28,6 +28,7 @@
 #include "host.h"
 #include "canvas_limits.h"
 #include "stdlib_data.h"
+#include "wordmap.h"
 
 /*
 ** readfile(path) -> bytes | nil, reason
@@ -537,250 +538,6 @@ static int wordset(lua_State *L) {
   return 1;
 }
 
-/*
-** Word maps: the wording heuristics' big word lists (stdlib/checks/wording.lua)
-** as one hash table in C each, words to values. As Lua tables they cost a
-** string and a table entry for every word at every check (a tenth of the
-** start-up of canvas check); here a word is a few bytes copied. A map is
-** read as a table is, map[word] (its __index), written with map[word] = v,
-** and map_words(s, map) is string.gsub(s, "%a+", map) without a string made
-** for each word of s.
-*/
-typedef struct {
-  uint32_t off, len;   /* the word: bytes off..off+len-1 of the text */
-  uint32_t hash;
-  int val;             /* the index of its value in the values (0: none) */
-} wm_slot;
-
-typedef struct {
-  size_t cap, n;       /* slots (a power of 2), words */
-  size_t bytes, bcap;  /* text used, its size */
-  wm_slot *slots;      /* in user value 1 */
-  char *text;          /* in user value 2 */
-  int nvals;           /* values, in user value 3 (and value -> index in 4) */
-} wmap;
-
-#define WORDMAP "canvas.wordmap"
-/* the white space between the words of a list (as isspace in the C locale) */
-#define WM_SPACE(c) ((c) == ' ' || ((c) >= '\t' && (c) <= '\r'))
-
-static uint32_t wm_hash(const char *s, size_t len) {
-  uint32_t h = 2166136261u;
-  size_t i;
-  for (i = 0; i < len; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
-  return h;
-}
-
-/* The slot of the word, or the empty slot where it would go. */
-static wm_slot *wm_find(wmap *m, const char *w, size_t len, uint32_t h) {
-  size_t i = h & (m->cap - 1);
-  for (;;) {
-    wm_slot *sl = &m->slots[i];
-    if (sl->len == 0) return sl;   /* never used (a word has a byte at least) */
-    if (sl->hash == h && sl->len == len && memcmp(m->text + sl->off, w, len) == 0) return sl;
-    i = (i + 1) & (m->cap - 1);
-  }
-}
-
-static void *wm_block(lua_State *L, int map, int uv, size_t size) {
-  void *p = lua_newuserdatauv(L, size, 0);
-  memset(p, 0, size);
-  lua_setiuservalue(L, map, uv);
-  return p;
-}
-
-static void wm_grow(lua_State *L, int map, wmap *m) {
-  wm_slot *old = m->slots;
-  size_t oldcap = m->cap, i;
-  lua_getiuservalue(L, map, 1);        /* keeps the old slots while copying */
-  m->cap = oldcap * 2;
-  m->slots = wm_block(L, map, 1, m->cap * sizeof(wm_slot));
-  for (i = 0; i < oldcap; i++) {
-    if (old[i].len > 0 || old[i].val != 0) {
-      wm_slot *sl = wm_find(m, old[i].off + m->text, old[i].len, old[i].hash);
-      *sl = old[i];
-    }
-  }
-  lua_pop(L, 1);
-}
-
-/* The index of value v (at stack index vi) among the map's values. */
-static int wm_value(lua_State *L, int map, wmap *m, int vi) {
-  int id;
-  if (lua_isnil(L, vi)) return 0;
-  lua_getiuservalue(L, map, 4);
-  lua_pushvalue(L, vi);
-  lua_rawget(L, -2);
-  id = (int)lua_tointeger(L, -1);
-  lua_pop(L, 1);
-  if (id == 0) {
-    id = ++m->nvals;
-    lua_pushvalue(L, vi);
-    lua_pushinteger(L, id);
-    lua_rawset(L, -3);                 /* value -> index */
-    lua_getiuservalue(L, map, 3);
-    lua_pushvalue(L, vi);
-    lua_rawseti(L, -2, id);            /* index -> value */
-    lua_pop(L, 1);
-  }
-  lua_pop(L, 1);
-  return id;
-}
-
-/* Makes room for `words` more words of `bytes` bytes in all. */
-static void wm_reserve(lua_State *L, int map, wmap *m, size_t words, size_t bytes) {
-  while ((m->n + words) * 4 > m->cap * 3) wm_grow(L, map, m);   /* at most 3/4 full */
-  if (m->bytes + bytes > m->bcap) {
-    char *old = m->text;
-    size_t bcap = m->bcap;
-    while (m->bytes + bytes > bcap) bcap *= 2;
-    lua_getiuservalue(L, map, 2);
-    m->text = wm_block(L, map, 2, bcap);
-    memcpy(m->text, old, m->bytes);
-    m->bcap = bcap;
-    lua_pop(L, 1);
-  }
-}
-
-static void wm_put(lua_State *L, int map, wmap *m, const char *w, size_t len, int val) {
-  uint32_t h = wm_hash(w, len);
-  wm_slot *sl;
-  if (len == 0 || len > 0xFFFF) return;
-  sl = wm_find(m, w, len, h);
-  if (sl->len == 0) {   /* a new word */
-    if (val == 0) return;
-    if ((m->n + 1) * 4 > m->cap * 3 || m->bytes + len > m->bcap) {
-      wm_reserve(L, map, m, 1, len);
-      sl = wm_find(m, w, len, h);
-    }
-    memcpy(m->text + m->bytes, w, len);
-    sl->off = (uint32_t)m->bytes;
-    sl->len = (uint32_t)len;
-    sl->hash = h;
-    m->bytes += len;
-    m->n++;
-  }
-  sl->val = val;
-}
-
-/* Pushes the value of word w, or nil. */
-static void wm_push(lua_State *L, int map, wmap *m, const char *w, size_t len) {
-  wm_slot *sl;
-  if (len == 0) {
-    lua_pushnil(L);
-    return;
-  }
-  sl = wm_find(m, w, len, wm_hash(w, len));
-  if (sl->len == 0 || sl->val == 0) {
-    lua_pushnil(L);
-    return;
-  }
-  lua_getiuservalue(L, map, 3);
-  lua_rawgeti(L, -1, sl->val);
-  lua_remove(L, -2);
-}
-
-/* wordmap([words, value]) -> a new map (with each word of `words` to value). */
-static int wordmap_new(lua_State *L) {
-  wmap *m = lua_newuserdatauv(L, sizeof *m, 4);
-  int map = lua_gettop(L);
-  memset(m, 0, sizeof *m);
-  m->cap = 64;
-  m->bcap = 512;
-  m->slots = wm_block(L, map, 1, m->cap * sizeof(wm_slot));
-  m->text = wm_block(L, map, 2, m->bcap);
-  lua_newtable(L);
-  lua_setiuservalue(L, map, 3);
-  lua_newtable(L);
-  lua_setiuservalue(L, map, 4);
-  luaL_setmetatable(L, WORDMAP);
-  return 1;
-}
-
-/* wordmap_add(map, words, value) -> map: map[w] = value for each word of the
-   text `words` (split at white space). */
-static int wordmap_add(lua_State *L) {
-  wmap *m = luaL_checkudata(L, 1, WORDMAP);
-  size_t len, pos = 0;
-  const char *s = luaL_checklstring(L, 2, &len);
-  int val;
-  luaL_checkany(L, 3);
-  val = wm_value(L, 1, m, 3);
-  wm_reserve(L, 1, m, (size_t)count_words(s, len), len);   /* (at most) */
-  for (;;) {
-    size_t start;
-    while (pos < len && WM_SPACE(s[pos])) pos++;
-    if (pos == len) break;
-    start = pos;
-    while (pos < len && !WM_SPACE(s[pos])) pos++;
-    wm_put(L, 1, m, s + start, pos - start, val);
-  }
-  lua_settop(L, 1);
-  return 1;
-}
-
-static int wordmap_index(lua_State *L) {
-  wmap *m = luaL_checkudata(L, 1, WORDMAP);
-  size_t len;
-  const char *w;
-  if (lua_type(L, 2) != LUA_TSTRING) {
-    lua_pushnil(L);
-    return 1;
-  }
-  w = lua_tolstring(L, 2, &len);
-  wm_push(L, 1, m, w, len);
-  return 1;
-}
-
-static int wordmap_newindex(lua_State *L) {
-  wmap *m = luaL_checkudata(L, 1, WORDMAP);
-  size_t len;
-  const char *w;
-  luaL_checktype(L, 2, LUA_TSTRING);   /* (a map has words only) */
-  w = lua_tolstring(L, 2, &len);
-  wm_put(L, 1, m, w, len, wm_value(L, 1, m, 3));
-  return 0;
-}
-
-/*
-** map_words(s, map) -> string.gsub(s, "%a+", map)'s text: each run of
-** letters (isalpha, as %a reads them) that the map has a string for is
-** replaced by that string; the others, and whatever is not a letter, stay.
-*/
-static int map_words(lua_State *L) {
-  size_t len, i = 0;
-  const char *s = luaL_checklstring(L, 1, &len);
-  wmap *m = luaL_checkudata(L, 2, WORDMAP);
-  luaL_Buffer b;
-  lua_settop(L, 2);
-  lua_getiuservalue(L, 2, 3);          /* 3: the values */
-  luaL_buffinit(L, &b);
-  while (i < len) {
-    size_t start = i;
-    if (!isalpha((unsigned char)s[i])) {
-      while (i < len && !isalpha((unsigned char)s[i])) i++;
-      luaL_addlstring(&b, s + start, i - start);
-    } else {
-      wm_slot *sl;
-      while (i < len && isalpha((unsigned char)s[i])) i++;
-      sl = wm_find(m, s + start, i - start, wm_hash(s + start, i - start));
-      if (sl->len != 0 && sl->val != 0 && lua_rawgeti(L, 3, sl->val) == LUA_TSTRING) {
-        luaL_addvalue(&b);
-      } else {
-        if (sl->len != 0 && sl->val != 0) lua_pop(L, 1);
-        luaL_addlstring(&b, s + start, i - start);
-      }
-    }
-  }
-  luaL_pushresult(&b);
-  return 1;
-}
-
-static const luaL_Reg wordmap_meta[] = {
-  {"__index", wordmap_index},
-  {"__newindex", wordmap_newindex},
-  {NULL, NULL}
-};
 
 /*
 ** any_of(s, bytes) -> position | nil: where s first has one of the bytes
@@ -1204,10 +961,32 @@ static int json_number(lua_State *L) {
   return jresult(&b);
 }
 
+/*
+** wordmaps() -> the word maps built in (name -> map, src/wordmap.c), made
+** once per interpreter; nil when the stdlib is read from a folder
+** (CANVAS_STDLIB), whose word lists then stand.
+*/
+static int wordmaps(lua_State *L) {
+  const char *dir = getenv("CANVAS_STDLIB");
+  int i;
+  if (dir != NULL && *dir != '\0') {
+    lua_pushnil(L);
+    return 1;
+  }
+  lua_newtable(L);
+  for (i = 0; canvas_wordmap_images[i].name != NULL; i++) {
+    canvas_wordmap_push_image(L, &canvas_wordmap_images[i]);
+    lua_setfield(L, -2, canvas_wordmap_images[i].name);
+  }
+  return 1;
+}
+
 static const luaL_Reg hostfuncs[] = {
-  {"wordmap", wordmap_new},
-  {"wordmap_add", wordmap_add},
-  {"map_words", map_words},
+  {"wordmap", canvas_wordmap_new},
+  {"wordmap_add", canvas_wordmap_add},
+  {"wordmap_table", canvas_wordmap_table},
+  {"wordmaps", wordmaps},
+  {"map_words", canvas_map_words},
   {"sort_integers", sort_integers},
   {"any_of", any_of},
   {"printable", printable},
@@ -1255,12 +1034,7 @@ int luaopen_cjson(lua_State *L);
 
 static int open_host(lua_State *L) {
   size_t i;
-  if (luaL_newmetatable(L, WORDMAP)) {
-    luaL_setfuncs(L, wordmap_meta, 0);
-    lua_pushboolean(L, 0);
-    lua_setfield(L, -2, "__metatable");
-  }
-  lua_pop(L, 1);
+  canvas_wordmap_open(L);
   luaL_newlib(L, hostfuncs);
   lua_pushnil(L);                 /* cached source pointer */
   lua_pushnil(L);                 /* cached source string */

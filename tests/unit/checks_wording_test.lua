@@ -429,4 +429,39 @@ t.is(w.any_of("a\0b", "\0"), 2, "any_of: a zero byte is a byte like another")
 t.is(w.any_of("", "x"), nil, "any_of: nothing in the empty string")
 t.is(w.normalize("  Queue\tIS  slow. "), "queue is slow", "normalize: tabs and runs of spaces fold")
 
+-- The word maps built into canvas are the ones checks/wordlists.lua makes:
+-- the same words with the same values, and they cannot be changed.
+do
+  local host = require "canvas.c"
+  local built, lists = host.wordmaps(), require "canvas.checks.wordlists"
+  local map_names = {}
+  for name in pairs(lists) do map_names[#map_names + 1] = name end
+  table.sort(map_names)
+  t.is(table.concat(map_names, " "), "CLASS CODE COMMON MCODE OUT", "wordlists: the maps it makes")
+  for _, name in ipairs(map_names) do
+    local got, want = host.wordmap_table(built[name]), host.wordmap_table(lists[name])
+    local n, diff = 0, nil
+    for k, v in pairs(want) do
+      n = n + 1
+      if got[k] ~= v then diff = diff or (k .. ": " .. tostring(got[k]) .. " for " .. tostring(v)) end
+    end
+    for k in pairs(got) do
+      if want[k] == nil then diff = diff or (k .. ": in the built map only") end
+    end
+    t.ok(n > 5 and diff == nil, "wordmaps: the built " .. name .. " holds the lists' " .. n
+      .. " words" .. (diff and (" (" .. diff .. ")") or ""))
+  end
+  t.is(built.CLASS.the, "fill", "wordmaps: a word's class is read from the built map")
+  t.is(host.map_words("the slow bus", built.MCODE), " <speed> bus", "wordmaps: map_words on a built map")
+  t.is(built.OUT["not-a-word"], nil, "wordmaps: a word not in a built map is nil")
+  local ok, err = pcall(function() built.CLASS.zzz = "fill" end)
+  t.ok(not ok and err:find("cannot be changed", 1, true), "wordmaps: a built map refuses a new word")
+  ok = pcall(host.wordmap_add, built.COMMON, "zzz", true)
+  t.ok(not ok and built.COMMON.zzz == nil, "wordmaps: wordmap_add on a built map fails and adds nothing")
+  local m = host.wordmap_add(host.wordmap(), "a b a", 1)
+  m.c = "x"
+  local tab = host.wordmap_table(m)
+  t.is(tab.a .. tab.b .. tab.c, "11x", "wordmap_table: the words and values of a map made at run time")
+end
+
 t.done()
