@@ -758,6 +758,9 @@ function M.candidates(line, stop, env)
   stop = math.tointeger(stop) or #line
   if stop > #line then stop = #line elseif stop < 0 then stop = 0 end
   env = env or require("canvas.script.loader").env()
+  -- the libraries of a script environment are made when first read: all
+  -- of them now, so that their names and fields are offered
+  require("canvas.script.sandbox").make_libraries(env)
   local toks, inside = lex(sub(line, 1, stop))
   if inside then return {}, stop + 1 end
   local n = #toks

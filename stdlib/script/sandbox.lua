@@ -200,6 +200,42 @@ local function guarded_string()
 end
 local OS_KEEP = { time = true, date = true }
 
+-- The libraries that an untrusted script gets copies of, each made when
+-- the script first reads its name (or lists its globals: pairs(_G), the
+-- REPL's completion): most scripts use none of them, and an interpreter
+-- that checks many scripts makes an environment for each.
+local LIBRARIES = {
+  table = function() return copy(table) end,
+  math = function() return copy(math) end,
+  utf8 = function() return copy(utf8) end,
+  coroutine = function()
+    local t = copy(coroutine)
+    t.close = safe_close
+    return t
+  end,
+  os = function() return partial(os, "os", OS_KEEP) end,
+}
+local unmade = setmetatable({}, { __mode = "k" })   -- env -> names of libraries not made yet
+
+-- Makes the library `name` of env if it is still to be made; returns it.
+local function make_library(env, name)
+  local todo = unmade[env]
+  if not (todo and todo[name]) then return nil end
+  todo[name] = nil
+  local lib = LIBRARIES[name]()
+  rawset(env, name, lib)
+  return lib
+end
+
+-- Makes every library of env still to be made (before its globals are
+-- listed).
+function M.make_libraries(env)
+  local todo = unmade[env]
+  if not todo then return end
+  for name in pairs(LIBRARIES) do make_library(env, name) end
+  unmade[env] = nil
+end
+
 -- Builds the environment. `words` maps names to functions; `extra` holds
 -- include, require and arg; `more`, if given, returns the language's words,
 -- which join the environment when a script first reads a name that is not
@@ -217,13 +253,8 @@ function M.build(trust, words, extra, more)
     env.collectgarbage = safe_collectgarbage
     local guarded, skeep = guarded_string()
     env.string = partial(guarded, "string", skeep)
-    env.table = copy(table)
-    env.math = copy(math)
-    env.utf8 = copy(utf8)
-    env.coroutine = copy(coroutine)
-    env.coroutine.close = safe_close
     env.xpcall = safe_xpcall
-    env.os = partial(os, "os", OS_KEEP)
+    unmade[env] = { table = true, math = true, utf8 = true, coroutine = true, os = true }
     env.load = function(chunk, name, mode, e)
       -- text only: binary chunks can crash the VM
       if mode ~= nil and (type(mode) ~= "string" or not raw_find(mode, "t", 1, true)) then
@@ -250,6 +281,7 @@ function M.build(trust, words, extra, more)
 
   local function known()
     M.complete(env)
+    M.make_libraries(env)
     local list = {}
     for k in pairs(env) do if type(k) == "string" then list[#list + 1] = k end end
     if trust then
@@ -263,6 +295,9 @@ function M.build(trust, words, extra, more)
       if trust then   -- (no name of the language is one of Lua's globals)
         local v = _G[k]
         if v ~= nil then return v end
+      elseif LIBRARIES[k] then
+        local lib = make_library(env, k)
+        if lib ~= nil then return lib end
       end
       if pending[env] then
         M.complete(env)
@@ -274,6 +309,16 @@ function M.build(trust, words, extra, more)
       end
       local name = type(k) == "string" and k or tostring(k)
       error("undefined global '" .. name .. "'" .. suggest.hint(name, known()), 2)
+    end,
+    -- a script that sets a library's name before reading it keeps what it set
+    __newindex = function(t, k, v)
+      local todo = unmade[t]
+      if todo then todo[k] = nil end
+      rawset(t, k, v)
+    end,
+    __pairs = function(t)
+      M.make_libraries(t)
+      return next, t, nil
     end,
     __metatable = false,
   })

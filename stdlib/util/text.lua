@@ -47,8 +47,27 @@ function M.shorten(s, n)
 end
 
 -- A string for messages: double-quoted, escaped and shortened.
+-- The messages of a check quote the same texts again and again (a
+-- segment's name in every finding about it), so the quoted forms of
+-- strings are kept, for each width, up to QUOTED_MAX of them in all (then
+-- they start afresh).
+local QUOTED_MAX = 4096
+local quoted, nquoted = {}, 0   -- width -> string -> its quoted form
 function M.quote(s, n)
-  return '"' .. M.escape(M.shorten(tostring(s), n or 60)) .. '"'
+  n = n or 60
+  if type(s) ~= "string" then return '"' .. M.escape(M.shorten(tostring(s), n)) .. '"' end
+  local by = quoted[n]
+  local q = by and by[s]
+  if q then return q end
+  q = '"' .. M.escape(M.shorten(s, n)) .. '"'
+  if nquoted >= QUOTED_MAX then quoted, nquoted, by = {}, 0, nil end
+  if not by then
+    by = {}
+    quoted[n] = by
+  end
+  by[s] = q
+  nquoted = nquoted + 1
+  return q
 end
 
 -- A string as a Lua literal that a script can hold: double-quoted, with
