@@ -3,7 +3,7 @@
 -- exit: 3
 -- stdout: 5
 -- stderr: libraries_set_before_read.lua:9: error: undefined global 'math'
-table = 5
-print(table)
+utf8 = 5
+print(utf8)
 math = nil
 print(math.pi)
