@@ -492,15 +492,6 @@ static int lsp_doc(lua_State *L) {
   return 1;
 }
 
-/* The words of a text, split at spaces, tabs and line breaks. */
-static int count_words(const char *s, size_t len) {
-  int n = 0;
-  size_t k;
-  for (k = 0; k < len; k++)
-    if (!isspace((unsigned char)s[k]) && (k == 0 || isspace((unsigned char)s[k - 1]))) n++;
-  return n;
-}
-
 /* Pushes the next word of s from *pos on (and moves *pos past it); 0 at the end. */
 static int push_word(lua_State *L, const char *s, size_t len, size_t *pos) {
   size_t i = *pos, start;
@@ -526,7 +517,7 @@ static int wordset(lua_State *L) {
   luaL_checkany(L, 2);
   if (lua_isnoneornil(L, 3)) {
     lua_settop(L, 2);
-    lua_createtable(L, 0, count_words(s, len));
+    lua_createtable(L, 0, (int)canvas_count_words(s, len));
   } else {
     luaL_checktype(L, 3, LUA_TTABLE);
     lua_settop(L, 3);

@@ -210,8 +210,7 @@ void canvas_wordmap_push_image(lua_State *L, const struct canvas_wm_image *image
   luaL_setmetatable(L, WORDMAP);
 }
 
-/* The words of a text, split at white space. */
-static size_t wm_count_words(const char *s, size_t len) {
+size_t canvas_count_words(const char *s, size_t len) {
   size_t n = 0, k;
   for (k = 0; k < len; k++)
     if (!WM_SPACE(s[k]) && (k == 0 || WM_SPACE(s[k - 1]))) n++;
@@ -228,7 +227,7 @@ int canvas_wordmap_add(lua_State *L) {
   luaL_checkany(L, 3);
   wm_check_writable(L, m);
   val = wm_value(L, 1, m, 3);
-  wm_reserve(L, 1, m, wm_count_words(s, len), len);   /* (at most) */
+  wm_reserve(L, 1, m, canvas_count_words(s, len), len);   /* (at most) */
   for (;;) {
     size_t start;
     while (pos < len && WM_SPACE(s[pos])) pos++;

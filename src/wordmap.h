@@ -54,6 +54,9 @@ int canvas_wordmap_add(lua_State *L);
 int canvas_map_words(lua_State *L);
 int canvas_wordmap_table(lua_State *L);
 
+/* The words of a text split at white space (space, \t \n \v \f \r). */
+size_t canvas_count_words(const char *s, size_t len);
+
 /* Pushes a map that reads `image` in place; it cannot be changed. */
 void canvas_wordmap_push_image(lua_State *L, const struct canvas_wm_image *image);
 
