@@ -258,4 +258,25 @@ t.is(C.complete('seg "', 6, 5, own), { "Alike", "Big", "Daily commuters", "Paren
   "names inside strings come from the model, not from the user's seg")
 t.ok(not flag, "no metamethod and no user function was called")
 
+-- host.prefixed, the walk over the notes: raw reads, in order, max and next
+local prefixed = require("canvas.c").prefixed
+local called = false
+local lying = setmetatable({}, { __index = function() called = true return "Pa lie" end })
+local list = { { text = "Pa one" }, "not a table", { text = 7 }, lying, { text = "Pb" },
+  { text = "Pa two" }, { name = "Pa no text" }, { text = "Pa three" }, { text = "P" } }
+local found, nxt = prefixed(list, "text", "Pa")
+t.is(found, { "Pa one", "Pa two", "Pa three" }, "prefixed: the texts that begin with the prefix, in order")
+t.is(nxt, nil, "prefixed: no next when the walk reached the end")
+found, nxt = prefixed(list, "text", "Pa", 1, 2)
+t.is({ found, nxt }, { { "Pa one", "Pa two" }, 7 }, "prefixed: at most max, and where to go on")
+found, nxt = prefixed(list, "text", "Pa", nxt, 2)
+t.is({ found, nxt }, { { "Pa three" } }, "prefixed: going on from next finds the rest")
+t.is(prefixed(list, "text", ""), { "Pa one", "Pb", "Pa two", "Pa three", "P" },
+  "prefixed: the empty prefix: every text")
+t.is(prefixed(list, "text", "Pa one and more"), {}, "prefixed: a prefix longer than the texts")
+t.is(prefixed(list, "text", "Pa", 100), {}, "prefixed: from past the end")
+t.ok(not called, "prefixed: reads raw, runs no __index")
+t.is(prefixed({ { text = "a\0b" }, { text = "a\0c" } }, "text", "a\0b"), { "a\0b" },
+  "prefixed: a zero byte in a text is compared")
+
 t.done()
