@@ -430,7 +430,8 @@ local function add_notes(col, list_name, only)
   local add = col.add
   local segs = only and { only } or S.segments
   for j = 1, #segs do
-    local list, from = segs[j][list_name], 1
+    local list = rawget(segs[j], list_name)
+    local from = type(list) == "table" and 1 or nil   -- (a script may have replaced it)
     while from do
       local found
       found, from = prefixed(list, "text", prefix, from, M.cap - #col.list)

@@ -279,4 +279,17 @@ t.ok(not called, "prefixed: reads raw, runs no __index")
 t.is(prefixed({ { text = "a\0b" }, { text = "a\0c" } }, "text", "a\0b"), { "a\0b" },
   "prefixed: a zero byte in a text is compared")
 
+-- a segment whose list a script replaced is passed over, not an error
+local parents
+for _, x in ipairs(require("canvas.lang.model").state().segments) do
+  if x.name == "Parents" then parents = x end
+end
+local pains = rawget(parents, "pains")
+t.is(complete('value "New" { relieves "Pa'), { "Pain 12 here", "Pain 12 there", "Pain 13 here",
+  "Pain 22 here", "Panic at school calls" }, "relieves in a value of no segment: every segment's pains")
+rawset(parents, "pains", 5)
+t.is(complete('value "New" { relieves "Pa'), { "Pain 12 here", "Pain 12 there", "Pain 13 here",
+  "Pain 22 here" }, "a list that a script replaced with a number is passed over")
+rawset(parents, "pains", pains)
+
 t.done()
