@@ -616,11 +616,12 @@ static int find_lower(lua_State *L) {
 }
 
 /*
-** prefixed(list, key, prefix, from, max) -> matches, next: the strings
-** t[key], read raw, of the tables t in list[from], list[from + 1] ... up
-** to its raw length, that begin with `prefix`, in order, at most `max` of
-** them; `next` is where to go on from when the walk stopped at max, else
-** nil. REPL completion walks every note of a large canvas this way: no
+** prefixed(list, key, prefix, from, max) -> matches, next: of the items
+** list[from], list[from + 1] ... up to its raw length, the strings that
+** begin with `prefix`, in order, at most `max` of them: t[key], read raw,
+** of the items t that are tables, or with key false the items themselves.
+** `next` is where to go on from when the walk stopped at max, else nil.
+** REPL completion walks every note of a large canvas this way: no
 ** metamethod runs, and no Lua step is taken per note (in Lua, the walk of
 ** a million notes took longer than a key press may).
 */
@@ -628,8 +629,10 @@ static int prefixed(lua_State *L) {
   size_t plen, len;
   lua_Integer i, n, from, max, found = 0;
   const char *prefix, *s;
+  int itself;
   luaL_checktype(L, 1, LUA_TTABLE);
   luaL_checkany(L, 2);
+  itself = lua_type(L, 2) == LUA_TBOOLEAN && !lua_toboolean(L, 2);
   prefix = luaL_checklstring(L, 3, &plen);
   from = luaL_optinteger(L, 4, 1);
   max = luaL_optinteger(L, 5, LUA_MAXINTEGER);
@@ -637,23 +640,109 @@ static int prefixed(lua_State *L) {
   lua_settop(L, 3);
   lua_newtable(L);                                      /* 4: the matches */
   for (i = from < 1 ? 1 : from; i <= n; i++) {
+    int t;
     if (found >= max) {
       lua_pushinteger(L, i);
       return 2;
     }
-    if (lua_rawgeti(L, 1, i) == LUA_TTABLE) {
-      lua_pushvalue(L, 2);
-      if (lua_rawget(L, -2) == LUA_TSTRING) {
-        s = lua_tolstring(L, -1, &len);
-        if (len >= plen && memcmp(s, prefix, plen) == 0) {
-          lua_rawseti(L, 4, ++found);
-          lua_pop(L, 1);
-          continue;
-        }
+    t = lua_rawgeti(L, 1, i);
+    if (!itself) {
+      if (t != LUA_TTABLE) {
+        lua_pop(L, 1);
+        continue;
       }
-      lua_pop(L, 1);
+      lua_pushvalue(L, 2);
+      t = lua_rawget(L, -2);
+      lua_remove(L, -2);                                /* the item */
+    }
+    if (t == LUA_TSTRING) {
+      s = lua_tolstring(L, -1, &len);
+      if (len >= plen && memcmp(s, prefix, plen) == 0) {
+        lua_rawseti(L, 4, ++found);
+        continue;
+      }
     }
     lua_pop(L, 1);
+  }
+  lua_pushnil(L);
+  return 2;
+}
+
+/*
+** A list of strings kept end to end in one block, each after its length:
+** strlist() makes one, strlist_add(list, s) adds s at its end, and
+** strlist_prefixed(list, prefix, from, max) -> matches, next gives the
+** strings that begin with `prefix`, in order, from byte `from` (1 at
+** first), at most `max` of them, and then where to go on from, else nil.
+** The model keeps the ids of each category in one (the completion of ids
+** on a canvas of a million notes, each with an id, reads a few megabytes in
+** one sweep instead of a million strings all over the heap). The block is
+** a userdata, so the interpreter's memory limit counts it.
+*/
+#define STRLIST "canvas.strlist"
+struct strlist { size_t len, cap; };
+
+static int strlist_new(lua_State *L) {
+  struct strlist *sl = lua_newuserdatauv(L, sizeof *sl, 1);
+  sl->len = sl->cap = 0;
+  luaL_setmetatable(L, STRLIST);
+  return 1;
+}
+
+static int strlist_add(lua_State *L) {
+  struct strlist *sl = luaL_checkudata(L, 1, STRLIST);
+  size_t n;
+  const char *s = luaL_checklstring(L, 2, &n);
+  uint32_t len32;
+  char *data;
+  if (n > UINT32_MAX) return luaL_error(L, "strlist_add: string too long");
+  lua_getiuservalue(L, 1, 1);
+  data = lua_touserdata(L, -1);
+  if (sl->cap - sl->len < n + sizeof len32) {
+    size_t cap = sl->cap < 4096 ? 4096 : sl->cap;
+    char *grown;
+    while (cap - sl->len < n + sizeof len32) {
+      if (cap > ((size_t)-1) / 2) return luaL_error(L, "strlist_add: too long");
+      cap *= 2;
+    }
+    grown = lua_newuserdatauv(L, cap, 0);
+    if (sl->len > 0) memcpy(grown, data, sl->len);
+    lua_setiuservalue(L, 1, 1);
+    data = grown;
+    sl->cap = cap;
+  }
+  len32 = (uint32_t)n;
+  memcpy(data + sl->len, &len32, sizeof len32);
+  memcpy(data + sl->len + sizeof len32, s, n);
+  sl->len += sizeof len32 + n;
+  return 0;
+}
+
+static int strlist_prefixed(lua_State *L) {
+  struct strlist *sl = luaL_checkudata(L, 1, STRLIST);
+  size_t plen, at;
+  const char *prefix = luaL_checklstring(L, 2, &plen);
+  lua_Integer from = luaL_optinteger(L, 3, 1), max = luaL_optinteger(L, 4, LUA_MAXINTEGER);
+  lua_Integer found = 0;
+  const char *data;
+  lua_settop(L, 4);
+  lua_getiuservalue(L, 1, 1);
+  data = lua_touserdata(L, 5);
+  lua_newtable(L);                                      /* 6: the matches */
+  at = from < 1 ? 0 : (size_t)(from - 1);
+  while (at + sizeof(uint32_t) <= sl->len && data != NULL) {
+    uint32_t n;
+    if (found >= max) {
+      lua_pushinteger(L, (lua_Integer)at + 1);
+      return 2;
+    }
+    memcpy(&n, data + at, sizeof n);
+    at += sizeof n;
+    if (n >= plen && memcmp(data + at, prefix, plen) == 0) {
+      lua_pushlstring(L, data + at, n);
+      lua_rawseti(L, 6, ++found);
+    }
+    at += n;
   }
   lua_pushnil(L);
   return 2;
@@ -1031,6 +1120,9 @@ static const luaL_Reg hostfuncs[] = {
   {"json_number", json_number},
   {"find_lower", find_lower},
   {"prefixed", prefixed},
+  {"strlist", strlist_new},
+  {"strlist_add", strlist_add},
+  {"strlist_prefixed", strlist_prefixed},
   {"wordset", wordset},
   {"lsp_send", lsp_send},
   {"lsp_doc", lsp_doc},
@@ -1071,6 +1163,8 @@ int luaopen_cjson(lua_State *L);
 static int open_host(lua_State *L) {
   size_t i;
   canvas_wordmap_open(L);
+  luaL_newmetatable(L, STRLIST);
+  lua_pop(L, 1);
   luaL_newlib(L, hostfuncs);
   lua_pushnil(L);                 /* cached source pointer */
   lua_pushnil(L);                 /* cached source string */

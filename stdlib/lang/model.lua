@@ -7,6 +7,7 @@ local fields = require "canvas.lang.fields"
 local source = require "canvas.lang.source"
 local text = require "canvas.util.text"
 local suggest = require "canvas.util.suggest"
+local strlist, strlist_add = require("canvas.c").strlist, require("canvas.c").strlist_add
 
 local M = {}
 
@@ -127,6 +128,7 @@ function M.reset()
     segments = {}, values = {},
     segment_by_name = {}, value_by_name = {},
     ids = {},
+    ids_of = {},            -- category -> its ids, in the order given (a canvas.c strlist)
     problems = {},          -- load errors: { file, line, message, seq }
     derived = {},           -- load errors found after resolving (ranking)
     findings = {},          -- what resolving found (CS018, CS024): see checks/
@@ -244,6 +246,15 @@ local function register_id(obj, id)
     fail_at(obj, M.describe(obj) .. ": id " .. text.quote(id) .. " is already used by "
       .. M.describe(old) .. " at " .. M.position(old) .. "; ids must be unique")
     return false
+  end
+  if not old then
+    local c = obj.category
+    local list = S.ids_of[c]
+    if not list then
+      list = strlist()
+      S.ids_of[c] = list
+    end
+    strlist_add(list, id)
   end
   S.ids[id] = obj
   return true

@@ -75,7 +75,7 @@
 local model = require "canvas.lang.model"
 local fields = require "canvas.lang.fields"
 local categories = require "canvas.lang.categories"
-local prefixed = require("canvas.c").prefixed
+local prefixed, strlist_prefixed = require("canvas.c").prefixed, require("canvas.c").strlist_prefixed
 
 local M = {}
 
@@ -421,12 +421,12 @@ local function add_list(col, list)
 end
 
 -- The texts and ids of the notes in the list `list_name` (jobs, pains or
--- gains) of segment `only`, or of every segment. This is the one walk over
--- all the notes; host.prefixed makes it in C, reading each note's text
--- raw, so that a million notes take a few milliseconds.
+-- gains) of segment `only`, or of every segment. These are the walks over
+-- all the notes; host.prefixed and host.strlist_prefixed make them in C,
+-- reading raw, so that a million notes take a few tens of milliseconds.
 local function add_notes(col, list_name, only)
   local S = model.state()
-  local prefix, n = col.prefix, col.n
+  local prefix = col.prefix
   local add = col.add
   local segs = only and { only } or S.segments
   for j = 1, #segs do
@@ -446,15 +446,25 @@ local function add_notes(col, list_name, only)
   for i = 1, S.npending do
     local item = pending[i]
     if model.category(item) == category and rawget(item, "segment") == nil
-        and (not only or rawequal(owners[i], only)) and add(item.text) then
+        and (not only or rawequal(owners[i], only))
+        and (add(rawget(item, "text")) or add(rawget(item, "id"))) then
       return
     end
   end
-  local last = col.last
-  for id, obj in next, S.ids do
-    if (n == 0 or byte(id, n) == last) and model.category(obj) == category then
-      local owner = rawget(obj, "segment")
-      if (not only or owner == nil or rawequal(owner, only)) and add(id) then return end
+  -- ids: of one segment, from its list; of all, from the model's list of
+  -- the ids of the category, whose objects are read only where the id fits
+  if only then
+    local list = rawget(only, list_name)
+    if type(list) == "table" then add_list(col, (prefixed(list, "id", prefix, 1, M.cap))) end
+    return
+  end
+  local ids, from = S.ids, S.ids_of[category] and 1
+  while from do
+    local found
+    found, from = strlist_prefixed(S.ids_of[category], prefix, from, M.cap - #col.list)
+    for i = 1, #found do
+      local obj = rawget(ids, found[i])
+      if obj ~= nil and model.category(obj) == category and add(found[i]) then return end
     end
   end
 end

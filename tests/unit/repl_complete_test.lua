@@ -259,7 +259,8 @@ t.is(C.complete('seg "', 6, 5, own), { "Alike", "Big", "Daily commuters", "Paren
 t.ok(not flag, "no metamethod and no user function was called")
 
 -- host.prefixed, the walk over the notes: raw reads, in order, max and next
-local prefixed = require("canvas.c").prefixed
+local c = require "canvas.c"
+local prefixed = c.prefixed
 local called = false
 local lying = setmetatable({}, { __index = function() called = true return "Pa lie" end })
 local list = { { text = "Pa one" }, "not a table", { text = 7 }, lying, { text = "Pb" },
@@ -278,6 +279,30 @@ t.is(prefixed(list, "text", "Pa", 100), {}, "prefixed: from past the end")
 t.ok(not called, "prefixed: reads raw, runs no __index")
 t.is(prefixed({ { text = "a\0b" }, { text = "a\0c" } }, "text", "a\0b"), { "a\0b" },
   "prefixed: a zero byte in a text is compared")
+
+-- ids: of the value's own segment, or of every segment
+t.is(complete('value "V" { segment = "Patients", relieves "hy'), { 'hypo"' },
+  "relieves in a value of a segment: its pains' ids")
+t.is(complete('value "V" { segment = "Parents", relieves "hy'), {},
+  "relieves in a value of another segment: not the ids of others' pains")
+t.is(complete('value "V" { creates "hy'), {}, "creates: no pain ids")
+
+-- host.strlist: the ids of a category, end to end in one block
+local sl = c.strlist()
+for _, w in ipairs { "p1", "p10", "q1", "", "p2\0x", "p1" } do c.strlist_add(sl, w) end
+t.is({ c.strlist_prefixed(sl, "p1") }, { { "p1", "p10", "p1" } },
+  "strlist: the strings with the prefix, in order")
+t.is(c.strlist_prefixed(sl, ""), { "p1", "p10", "q1", "", "p2\0x", "p1" }, "strlist: the empty prefix: all")
+t.is(c.strlist_prefixed(sl, "p2\0"), { "p2\0x" }, "strlist: zero bytes are kept and compared")
+local first, at = c.strlist_prefixed(sl, "p", 1, 2)
+t.is(first, { "p1", "p10" }, "strlist: at most max")
+t.is(c.strlist_prefixed(sl, "p", at, 2), { "p2\0x", "p1" }, "strlist: going on from where it stopped")
+local big = c.strlist()
+for i = 1, 5000 do c.strlist_add(big, "id" .. i) end
+local got = c.strlist_prefixed(big, "id4999")
+t.is(#c.strlist_prefixed(big, "id"), 5000, "strlist: 5000 strings after the block has grown")
+t.is(got, { "id4999" }, "strlist: the last ones are intact")
+t.ok(not pcall(c.strlist_add, {}, "x"), "strlist_add: only on a strlist")
 
 -- a segment whose list a script replaced is passed over, not an error
 local parents
