@@ -616,11 +616,10 @@ static int find_lower(lua_State *L) {
 }
 
 /*
-** prefixed(list, key, prefix, from, max) -> matches, next: of the items
-** list[from], list[from + 1] ... up to its raw length, the strings that
-** begin with `prefix`, in order, at most `max` of them: t[key], read raw,
-** of the items t that are tables, or with key false the items themselves.
-** `next` is where to go on from when the walk stopped at max, else nil.
+** prefixed(list, key, prefix, from, max) -> matches, next: the strings
+** t[key], read raw, of the tables t in list[from], list[from + 1] ... up
+** to its raw length, that begin with `prefix`, in order, at most `max` of
+** them. `next` is where to go on from when the walk stopped at max, else nil.
 ** REPL completion walks every note of a large canvas this way: no
 ** metamethod runs, and no Lua step is taken per note (in Lua, the walk of
 ** a million notes took longer than a key press may).
@@ -629,10 +628,8 @@ static int prefixed(lua_State *L) {
   size_t plen, len;
   lua_Integer i, n, from, max, found = 0;
   const char *prefix, *s;
-  int itself;
   luaL_checktype(L, 1, LUA_TTABLE);
   luaL_checkany(L, 2);
-  itself = lua_type(L, 2) == LUA_TBOOLEAN && !lua_toboolean(L, 2);
   prefix = luaL_checklstring(L, 3, &plen);
   from = luaL_optinteger(L, 4, 1);
   max = luaL_optinteger(L, 5, LUA_MAXINTEGER);
@@ -645,16 +642,13 @@ static int prefixed(lua_State *L) {
       lua_pushinteger(L, i);
       return 2;
     }
-    t = lua_rawgeti(L, 1, i);
-    if (!itself) {
-      if (t != LUA_TTABLE) {
-        lua_pop(L, 1);
-        continue;
-      }
-      lua_pushvalue(L, 2);
-      t = lua_rawget(L, -2);
-      lua_remove(L, -2);                                /* the item */
+    if (lua_rawgeti(L, 1, i) != LUA_TTABLE) {
+      lua_pop(L, 1);
+      continue;
     }
+    lua_pushvalue(L, 2);
+    t = lua_rawget(L, -2);
+    lua_remove(L, -2);                                  /* the item */
     if (t == LUA_TSTRING) {
       s = lua_tolstring(L, -1, &len);
       if (len >= plen && memcmp(s, prefix, plen) == 0) {
@@ -738,6 +732,7 @@ static int strlist_prefixed(lua_State *L) {
     }
     memcpy(&n, data + at, sizeof n);
     at += sizeof n;
+    if (n > sl->len - at) break;                        /* not a string's start */
     if (n >= plen && memcmp(data + at, prefix, plen) == 0) {
       lua_pushlstring(L, data + at, n);
       lua_rawseti(L, 6, ++found);
