@@ -3,7 +3,8 @@
 ** side: reading script files safely, resolving paths, the position of the
 ** user's code on the call stack, and the embedded stdlib modules; and a few
 ** loops that checks and reports run too often for Lua (wordset, wordmap,
-** any_of, printable, sort_integers, text_key, find_lower) and the JSON
+** any_of, printable, finding_line, sort_integers, text_key, find_lower)
+** and the JSON
 ** writer of the findings formats.
 */
 #define _POSIX_C_SOURCE 200809L
@@ -744,6 +745,25 @@ static int strlist_prefixed(lua_State *L) {
 }
 
 /*
+** Whether the len bytes at s are all printable ASCII (space to ~): eight at
+** a time (a byte with its high bit set, below space, or DEL shows in the
+** high bits of the word), then the rest one by one.
+*/
+static int all_printable(const unsigned char *s, size_t len) {
+  const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+  size_t i = 0;
+  for (; i + 8 <= len; i += 8) {
+    uint64_t v, del;
+    memcpy(&v, s + i, sizeof v);
+    del = v ^ (ones * 0x7F);   /* DEL becomes a zero byte */
+    if ((v | ((v - ones * 0x20) & ~v) | ((del - ones) & ~del)) & highs) return 0;
+  }
+  for (; i < len; i++)
+    if (s[i] < 0x20 || s[i] > 0x7E) return 0;
+  return 1;
+}
+
+/*
 ** printable(s [, except]) -> boolean: whether every byte of s is printable
 ** ASCII (space to ~) and none is a byte of `except`, so that escaping s
 ** changes nothing: for a terminal (util/text's escape), for JSON
@@ -756,9 +776,7 @@ static int printable(lua_State *L) {
   const unsigned char *x = (const unsigned char *)luaL_optlstring(L, 2, "", &nx);
   unsigned char bad[256];
   if (nx == 0) {
-    for (i = 0; i < len; i++)
-      if (s[i] < 0x20 || s[i] > 0x7E) break;
-    lua_pushboolean(L, i == len);
+    lua_pushboolean(L, all_printable(s, len));
     return 1;
   }
   memset(bad, 0, sizeof bad);
@@ -768,6 +786,77 @@ static int printable(lua_State *L) {
   for (i = 0; i < len; i++)
     if (bad[s[i]]) break;
   lua_pushboolean(L, i == len);
+  return 1;
+}
+
+/* The string at index i when it is one and all printable ASCII, else NULL. */
+static const char *plain_text(lua_State *L, int i, size_t *len) {
+  const char *s;
+  if (lua_type(L, i) != LUA_TSTRING) return NULL;
+  s = lua_tolstring(L, i, len);
+  return all_printable((const unsigned char *)s, *len) ? s : NULL;
+}
+
+/*
+** finding_line(file, line, word, id, name, message) -> the line of a
+** finding in the text format, "file:line: word[id] name: message", or nil
+** when a text is not a string of printable ASCII (render/findings_text.lua
+** then escapes it). `word` is the severity as it is written, coloured or
+** not. The line is left out unless it is a number from 1 to 2^53 (cut to a
+** whole number), the id when it is nil, and the name when there is no id or
+** the name is nil or empty. Every finding of canvas check is written here,
+** so it is one pass in C instead of a chain of concatenations.
+*/
+static int finding_line(lua_State *L) {
+  size_t lf, lw, li = 0, ln = 0, lm;
+  const char *file = plain_text(L, 1, &lf), *word = luaL_checklstring(L, 3, &lw);
+  const char *id = NULL, *name = NULL, *message = plain_text(L, 6, &lm);
+  lua_Integer line = 0;
+  luaL_Buffer b;
+  if (file == NULL || message == NULL) goto slow;
+  if (!lua_isnil(L, 4)) {
+    if ((id = plain_text(L, 4, &li)) == NULL) goto slow;
+    if (!lua_isnil(L, 5)) {
+      if ((name = plain_text(L, 5, &ln)) == NULL) goto slow;
+    }
+  }
+  if (lua_isinteger(L, 2)) {
+    line = lua_tointeger(L, 2);
+  } else {
+    int isnum;
+    lua_Number n = lua_tonumberx(L, 2, &isnum);
+    if (isnum && n >= 1 && n < 9007199254740992.0) line = (lua_Integer)floor(n);
+  }
+  if (line >= 9007199254740992LL) line = 0;
+  luaL_buffinit(L, &b);
+  luaL_addlstring(&b, file, lf);
+  if (line >= 1) {
+    char digits[24];
+    int k = (int)sizeof digits;
+    while (line > 0) {
+      digits[--k] = (char)('0' + line % 10);
+      line /= 10;
+    }
+    luaL_addchar(&b, ':');
+    luaL_addlstring(&b, digits + k, sizeof digits - (size_t)k);
+  }
+  luaL_addlstring(&b, ": ", 2);
+  luaL_addlstring(&b, word, lw);
+  if (id != NULL) {
+    luaL_addchar(&b, '[');
+    luaL_addlstring(&b, id, li);
+    luaL_addchar(&b, ']');
+    if (name != NULL && ln > 0) {
+      luaL_addchar(&b, ' ');
+      luaL_addlstring(&b, name, ln);
+    }
+  }
+  luaL_addlstring(&b, ": ", 2);
+  luaL_addlstring(&b, message, lm);
+  luaL_pushresult(&b);
+  return 1;
+slow:
+  lua_pushnil(L);
   return 1;
 }
 
@@ -1109,6 +1198,7 @@ static const luaL_Reg hostfuncs[] = {
   {"sort_integers", sort_integers},
   {"any_of", any_of},
   {"printable", printable},
+  {"finding_line", finding_line},
   {"text_key", text_key},
   {"json_encoder", json_encoder},
   {"json_string", json_string},

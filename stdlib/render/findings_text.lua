@@ -10,6 +10,7 @@
 -- severity word only when colour is on. Files, names and messages are
 -- escaped, so a finding is always one line and cannot drive the terminal.
 local text = require "canvas.util.text"
+local finding_line = require("canvas.c").finding_line
 
 local M = {}
 
@@ -31,10 +32,14 @@ local function place(d)
   return file
 end
 
--- One finding as its line of text; `out` styles the severity word.
+-- One finding as its line of text; `out` styles the severity word. The
+-- line is made in C (canvas.c.finding_line) when its texts need no
+-- escaping, as nearly all do; otherwise here.
 function M.line(d, out)
   local severity = d.severity or "error"
   local word = STYLED[severity] and out.style(severity, severity) or text.escape(severity)
+  local line = finding_line(d.file or "?", d.line, word, d.id, d.name, d.message or "")
+  if line then return line end
   local head = place(d) .. ": " .. word
   if d.id ~= nil then
     head = head .. "[" .. text.escape(d.id) .. "]"

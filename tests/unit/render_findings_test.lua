@@ -359,4 +359,60 @@ t.is(github.command({ file = "we,ird:name.lua", line = 4, severity = "warning", 
 t.is(github.command({ file = "e.lua", line = 1, severity = "error", message = "esc\27[2J" }),
   "::error file=e.lua,line=1,title=load-error::esc\\027[2J", "github: control characters made visible")
 
+-- One finding's line: made in C (canvas.c.finding_line) when every text is
+-- printable ASCII, in Lua when one needs escaping.
+local plain = capture(false)
+local function line(d, writer) return ftext.line(d, writer or plain) end
+t.is(line({ file = "a.lua", line = 12, severity = "warning", id = "CS005", name = "vague-note",
+            message = "the note says nothing" }),
+  "a.lua:12: warning[CS005] vague-note: the note says nothing", "line: file, line, id, name")
+t.is(line({ file = "a.lua", line = 3, severity = "error", message = "unexpected symbol" }),
+  "a.lua:3: error: unexpected symbol", "line: a load error has no id")
+t.is(line({ file = "a.lua", line = 0, severity = "error", message = "m" }), "a.lua: error: m",
+  "line: line 0 is left out")
+t.is(line({ file = "a.lua", line = 7.9, severity = "info", id = "CS001", name = "", message = "m" }),
+  "a.lua:7: info[CS001]: m", "line: a fractional line is cut, an empty name left out")
+t.is(line({ file = "a.lua", line = "15", severity = "info", id = "X", message = "m" }),
+  "a.lua:15: info[X]: m", "line: a line given as text")
+t.is(line({ file = "a.lua", line = 9007199254740991, severity = "info", message = "m" }),
+  "a.lua:9007199254740991: info: m", "line: the highest line")
+for _, bad in ipairs { -1, 0 / 0, 2 ^ 53, math.maxinteger, math.mininteger, "x", true } do
+  t.is(line({ file = "a.lua", line = bad, severity = "error", message = "m" }), "a.lua: error: m",
+    "line: no line for " .. tostring(bad))
+end
+t.is(line({ line = 2, message = "m" }), "?:2: error: m", "line: no file and no severity")
+t.is(line({ file = "a.lua", line = 2, severity = "warning", id = "CS005", message = "m" },
+  capture(true)), "a.lua:2: <warning>warning</>[CS005]: m", "line: the severity word styled")
+t.is(line({ file = "a.lua", line = 2, severity = "note\27", message = "m" }),
+  "a.lua:2: note\\027: m", "line: a severity of no style is escaped")
+t.is(line({ file = "a.lua", line = 1, name = "n", message = "m" }), "a.lua:1: error: m",
+  "line: a name without an id is left out")
+-- a text that needs escaping, in each place, goes the slower way
+t.is(line({ file = "new\nline.lua", line = 4, severity = "warning", id = "CS005",
+            name = "vague", message = "m" }),
+  "new\\nline.lua:4: warning[CS005] vague: m", "line: a control character in the file")
+t.is(line({ file = "a.lua", line = 4, severity = "warning", id = "CS\0275", message = "m" }),
+  "a.lua:4: warning[CS\\0275]: m", "line: in the id")
+t.is(line({ file = "a.lua", line = 4, severity = "warning", id = "CS005", name = "du\127",
+            message = "m" }), "a.lua:4: warning[CS005] du\\127: m", "line: in the name")
+t.is(line({ file = "a.lua", line = 4, severity = "warning", message = "caf\195\169 \27[2J" }),
+  "a.lua:4: warning: caf\195\169 \\027[2J", "line: in the message; UTF-8 kept")
+t.is(line({ file = "a.lua", line = 4, severity = "warning", message = "caf\195\169" }),
+  "a.lua:4: warning: caf\195\169", "line: UTF-8 alone is kept")
+t.is(line({ file = "a.lua", line = 4, severity = "error", id = 7, message = 42 }),
+  "a.lua:4: error[7]: 42", "line: numbers where texts go are written as text")
+-- every byte, and texts of every length around eight bytes: the C scan
+-- and the Lua escape agree on which texts are printable
+local agree = true
+for b = 0, 255 do
+  for len = 1, 17 do
+    for at = 1, len do
+      local s = string.rep("a", at - 1) .. string.char(b) .. string.rep("a", len - at)
+      local want = (b >= 32 and b <= 126)
+      if require("canvas.c").printable(s) ~= want then agree = false end
+    end
+  end
+end
+t.ok(agree, "printable: every byte at every place of texts of 1 to 17 bytes")
+
 t.done()
