@@ -3,9 +3,8 @@
 ** side: reading script files safely, resolving paths, the position of the
 ** user's code on the call stack, and the embedded stdlib modules; and a few
 ** loops that checks and reports run too often for Lua (wordset, wordmap,
-** any_of, printable, finding_line, sort_integers, text_key, find_lower)
-** and the JSON
-** writer of the findings formats.
+** any_of, printable, finding_line, sort_integers, text_key, find_lower,
+** newtable) and the JSON writer of the findings formats.
 */
 #define _POSIX_C_SOURCE 200809L
 
@@ -745,6 +744,21 @@ static int strlist_prefixed(lua_State *L) {
 }
 
 /*
+** newtable(narray [, nhash]) -> a new empty table with room for narray
+** list items and nhash keys, so that filling it does not grow it step by
+** step (Lua's own constructors size a table only from what they list). The
+** sizes are a hint: each is taken as at most 2^20.
+*/
+static int newtable(lua_State *L) {
+  lua_Integer na = luaL_checkinteger(L, 1), nh = luaL_optinteger(L, 2, 0);
+  const lua_Integer most = (lua_Integer)1 << 20;
+  luaL_argcheck(L, na >= 0, 1, "a size of 0 or more");
+  luaL_argcheck(L, nh >= 0, 2, "a size of 0 or more");
+  lua_createtable(L, (int)(na < most ? na : most), (int)(nh < most ? nh : most));
+  return 1;
+}
+
+/*
 ** Whether the len bytes at s are all printable ASCII (space to ~): eight at
 ** a time (a byte with its high bit set, below space, or DEL shows in the
 ** high bits of the word), then the rest one by one.
@@ -1198,6 +1212,7 @@ static const luaL_Reg hostfuncs[] = {
   {"sort_integers", sort_integers},
   {"any_of", any_of},
   {"printable", printable},
+  {"newtable", newtable},
   {"finding_line", finding_line},
   {"text_key", text_key},
   {"json_encoder", json_encoder},

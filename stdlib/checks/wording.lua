@@ -496,32 +496,58 @@ local function words_of(s, T)
   end
 end
 
+-- A name's words, lower-cased, into W: their count. A one-word name that
+-- is too common or short counts by its written form only (index.exact):
+-- that is 0 here.
+local function name_words(name, W)
+  local n = words_of(lower(fold(name)), W)
+  if n == 1 and (too_common(W[1]) or #W[1] <= 2) then return 0 end
+  return n
+end
+
+-- The phrases of the names: full, the words of a name -> the name; part,
+-- the leading words of longer names; longest, the most words of a name.
+-- Made when a note first has a word that starts a name, which most never
+-- do: a check of a small script then makes none.
+local function phrases(index)
+  local full, part, longest, W = {}, {}, 0, {}
+  for _, name in ipairs(index.names) do
+    local n = name_words(name, W)
+    if n > 0 then
+      local key = concat(W, " ", 1, n)
+      if full[key] == nil then full[key] = name end
+      for i = 1, n - 1 do part[concat(W, " ", 1, i)] = true end
+      if n > longest then longest = n end
+    end
+  end
+  index.full, index.part, index.longest = full, part, longest
+end
+
 function M.names_index(names)
-  -- full: the words of a name -> the name; part: the leading words of
-  -- longer names; first: the first words; exact: common one-word names,
-  -- as written -> the name; mark: gsub's table, lower-cased first words
-  -- to "A", common one-word names to "B", a word that is both to "AB"
-  local index = { full = {}, part = {}, first = {}, exact = {}, anywhere = {}, mark = {},
-                  longest = 0 }
+  -- first: the first words; exact: common one-word names, as written ->
+  -- the name; mark: gsub's table, lower-cased first words to "A", common
+  -- one-word names to "B", a word that is both to "AB"; full, part and
+  -- longest (phrases) wait until a note needs them
+  local index = { first = {}, exact = {}, anywhere = {}, mark = {}, names = {} }
   local common = {}
-  local W = {}
   for _, name in ipairs(type(names) == "table" and names or {}) do
     if type(name) == "string" then
-      local n = words_of(lower(fold(name)), W)
-      if n == 1 and (too_common(W[1]) or #W[1] <= 2) then
-        local word = match(fold(name), NAMEWORD)
-        if index.exact[word] == nil then
-          index.exact[word] = name
-          common[W[1]] = true
-          -- capitals inside the word ("eBay") or only capitals ("GO")
-          if find(word, "^.-%l.-%u") or not find(word, "%l") then index.anywhere[word] = true end
+      local l = lower(fold(name))
+      local a, b = find(l, NAMEWORD)
+      if a then
+        local w1 = sub(l, a, b)
+        if not find(l, NAMEWORD, b + 1) and (too_common(w1) or #w1 <= 2) then
+          local word = match(fold(name), NAMEWORD)
+          if index.exact[word] == nil then
+            index.exact[word] = name
+            common[w1] = true
+            -- capitals inside the word ("eBay") or only capitals ("GO")
+            if find(word, "^.-%l.-%u") or not find(word, "%l") then index.anywhere[word] = true end
+          end
+        else
+          index.first[w1] = true
+          index.names[#index.names + 1] = name
         end
-      elseif n > 0 then
-        local key = concat(W, " ", 1, n)
-        if index.full[key] == nil then index.full[key] = name end
-        index.first[W[1]] = true
-        for i = 1, n - 1 do index.part[concat(W, " ", 1, i)] = true end
-        if n > index.longest then index.longest = n end
       end
     end
   end
@@ -557,6 +583,7 @@ function M.mention(index, text, lowered)
   local l = (s == text and lowered) or lower(s)
   local r = gsub(l, NAMEWORD, index.mark)
   if find(r, "A", 1, true) then
+    if not index.full then phrases(index) end
     local full, part, first, longest = index.full, index.part, index.first, index.longest
     local n = words_of(l, NW)
     for i = 1, n do

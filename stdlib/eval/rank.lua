@@ -294,9 +294,10 @@ local PACK = 1 << 31       -- declaration indexes stay below this (integers: the
 local SPAN = 1 << 20       -- keys, their sort and % stay integer); scores within +-SPAN
 local math_type = math.type
 local sort_integers = require("canvas.c").sort_integers
+local newtable = require("canvas.c").newtable
 local function packed_order(n, desc, scores)
   if n >= PACK then return nil end
-  local keys = {}
+  local keys = newtable(n)
   for i = 1, n do
     local sc = scores[i]
     local k
@@ -321,7 +322,7 @@ end
 -- breaks ties.
 local function rank_list(list, rule)
   local n = #list
-  local scores = {}
+  local scores = newtable(n)   -- (sized: filled by position)
   local order   -- order[rank] = the position in list of the note at that rank
   if score_all(list, rule, scores) then
     local desc = rule.descending
@@ -346,7 +347,7 @@ local function rank_list(list, rule)
     order = {}
     for i = 1, n do order[i] = i end
   end
-  local out = {}
+  local out = newtable(n)
   for i = 1, n do
     local j = order[i]
     local note = list[j]

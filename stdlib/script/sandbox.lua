@@ -6,6 +6,7 @@
 local suggest = require "canvas.util.suggest"
 local patterns = require "canvas.script.pattern_cost"
 local host = require "canvas.c"
+local newtable = host.newtable
 local where = host.where
 
 local M = {}
@@ -104,8 +105,6 @@ end
 -- interpreter builds an environment for every script it checks).
 local kept_names = setmetatable({}, { __mode = "k" })   -- keep -> { names, text }
 local function partial(lib, name, keep)
-  local t = {}
-  for k in pairs(keep) do t[k] = lib[k] end
   local kept = kept_names[keep]
   if not kept then
     local allowed = {}
@@ -114,6 +113,8 @@ local function partial(lib, name, keep)
     kept = { n = #allowed, text = table.concat(allowed, ", ") }
     kept_names[keep] = kept
   end
+  local t = newtable(0, kept.n)
+  for k in pairs(keep) do t[k] = lib[k] end
   return raw_setmetatable(t, {
     __index = function(_, k)
       if lib[k] ~= nil then
@@ -243,11 +244,9 @@ end
 function M.build(trust, words, extra, more)
   local extra_load = extra.load
   extra.load = nil
-  local env
-  if trust then
-    env = {}
-  else
-    env = {}
+  -- room for Lua's names, the language's words and a few more
+  local env = newtable(0, 64)
+  if not trust then
     for _, k in ipairs(base_names) do env[k] = _G[k] end
     env.setmetatable = safe_setmetatable
     env.collectgarbage = safe_collectgarbage
