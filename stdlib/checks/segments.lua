@@ -54,14 +54,46 @@ end
 
 -- For each segment after the first, the earliest segment it cannot be told
 -- from on the signs both declare: pairs of segments (A, B) with
--- decl(A) & decl(B) = S and equal values on S. Each segment is filed under
+-- decl(A) & decl(B) = S and equal values on S. Up to SMALL segments, each
+-- is held against those before it. Past that, each segment is filed under
 -- (its declared set D, a subset S of D, its values on S), at most 31 keys;
 -- a later segment B looks up, for each declared set D seen so far, the key
--- (D, D & decl(B), its own values there). Linear in the segments.
+-- (D, D & decl(B), its own values there), and takes the earliest segment
+-- found. Linear in the segments.
+local SMALL = 8
+
+local function indistinct_few(segments)
+  local out, bits_of, values_of = {}, {}, {}
+  for j, seg in ipairs(segments) do
+    local bits, values = signs_of(seg)
+    bits_of[j], values_of[j] = bits, values
+    if bits ~= 0 then
+      for i = 1, j - 1 do
+        local common = bits_of[i] & bits
+        if common ~= 0 then
+          local other, same = values_of[i], true
+          for k = 1, #SIGNS do
+            if common & (1 << (k - 1)) ~= 0 and other[k] ~= values[k] then
+              same = false
+              break
+            end
+          end
+          if same then
+            out[seg] = { other = segments[i], i = i, common = common }
+            break
+          end
+        end
+      end
+    end
+  end
+  return out
+end
+
 local function indistinct(segments)
+  if #segments <= SMALL then return indistinct_few(segments) end
   local index, sets, set_list = {}, {}, {}
   local out = {}
-  for _, seg in ipairs(segments) do
+  for pos, seg in ipairs(segments) do
     local bits, values = signs_of(seg)
     if bits ~= 0 then
       for _, d in ipairs(set_list) do
@@ -78,7 +110,7 @@ local function indistinct(segments)
       local s = bits
       while s > 0 do
         local k = bits .. "|" .. key_of(s, values)
-        if not index[k] then index[k] = { seg = seg, i = #out + 1 } end
+        if not index[k] then index[k] = { seg = seg, i = pos } end
         s = (s - 1) & bits
       end
     end
