@@ -40,6 +40,8 @@ function M.run(cli, script)
   end
   local raw = {}
   local fits = {}
+  -- nothing to silence: no finding needs to be held against the ignores
+  local none = filter.none(S)
   local ctx = {
     S = S,
     facts = pass.run(S, need),
@@ -61,7 +63,7 @@ function M.run(cli, script)
     -- whether a finding of rule id about obj would be silenced (by an
     -- ignore on it or its owner, or a comment on its line): for rules
     -- that gather several objects into one finding
-    silenced = function(obj, id)
+    silenced = none and function() return false end or function(obj, id)
       return ignored_by_object(obj, id) or ignored_inline_at(S, obj.file, obj.line, id)
     end,
     report = function(id, obj, message)
@@ -69,6 +71,9 @@ function M.run(cli, script)
     end,
   }
   for _, rule in ipairs(rules) do rule.run(ctx) end
+  -- the rules report about the objects filter.none looked at; what comes
+  -- next (resolving's findings, custom checks) is always held against them
+  local from_rules = #raw
   for _, f in ipairs(S.findings) do
     if enabled(f.id) then raw[#raw + 1] = f end
   end
@@ -81,8 +86,9 @@ function M.run(cli, script)
   end
   local out = {}
   local seq = 0
-  for _, f in ipairs(raw) do
-    if not ignored_by_object(f.object, f.id) and not ignored_inline(S, f) then
+  for i, f in ipairs(raw) do
+    if (none and i <= from_rules)
+        or (not ignored_by_object(f.object, f.id) and not ignored_inline(S, f)) then
       seq = seq + 1
       local sev = cfg.severity[f.id] or f.severity
       out[#out + 1] = { file = f.file, line = f.line, id = f.id, name = f.name, severity = sev,

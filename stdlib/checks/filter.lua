@@ -21,6 +21,40 @@ function M.by_object(obj, id)
   return type(owner) == "table" and has(owner, id)
 end
 
+-- Whether nothing in model S can silence a finding of a rule: no
+-- `-- canvas: ignore` comment, and no ignore on the canvas, a segment, a
+-- note, a value, a product or a value item (however a script set it), the
+-- objects the rules report about. Most scripts have none, and then the
+-- rules' findings need none of the tests above.
+local function ignores_in(list)
+  for i = 1, #list do
+    if rawget(list[i], "ignore") ~= nil then return true end
+  end
+  return false
+end
+
+function M.none(S)
+  if next(S.inline or {}) ~= nil then return false end
+  if S.canvas and rawget(S.canvas, "ignore") ~= nil then return false end
+  local segs, values = S.segments, S.values
+  if ignores_in(segs) or ignores_in(values) then return false end
+  for i = 1, #segs do
+    local seg = segs[i]
+    for _, list in ipairs { "jobs", "pains", "gains" } do
+      local l = rawget(seg, list)
+      if type(l) ~= "table" or ignores_in(l) then return false end
+    end
+  end
+  for i = 1, #values do
+    local v = values[i]
+    for _, list in ipairs { "relievers", "creators", "helpers", "products" } do
+      local l = rawget(v, list)
+      if type(l) ~= "table" or ignores_in(l) then return false end
+    end
+  end
+  return true
+end
+
 -- Whether a `-- canvas: ignore` comment silences rule id at file:line.
 local function inline_at(S, file, line, id)
   local t = S.inline and S.inline[file]
