@@ -189,66 +189,6 @@ function ops.first_error()
   return nil
 end
 
-function ops.canvas_name()
-  local cv = model.state().canvas
-  return cv and keep(cv.name) or nil
-end
-
-function ops.segment_count()
-  return #model.state().segments
-end
-
-local function segment(i)
-  return model.state().segments[i]
-end
-
-function ops.segment_name(_, i)
-  local s = segment(i)
-  return s and s.name
-end
-
--- jobs, pains, gains... -> true (made when first asked)
-local lists = setmetatable({}, { __index = function(t, k)
-  setmetatable(t, nil)
-  for _, l in ipairs(categories.lists) do t[l] = true end
-  return rawget(t, k)
-end })
-
-function ops.note_count(category, i)
-  local s = segment(i)
-  if not s or not lists[category] then return 0 end
-  return #s[category]
-end
-
-function ops.note_text(category, i, j)
-  local s = segment(i)
-  if not s or not lists[category] then return nil end
-  local n = s[category][j]
-  return n and n.text
-end
-
-function ops.field(category, name, i, j)
-  local s = segment(i)
-  if not s then return nil end
-  local obj = s
-  if category ~= "" then
-    if not lists[category] then return nil end
-    obj = s[category][j]
-    if not obj then return nil end
-  end
-  local spec = fields.registry[obj.category][name]
-  if not spec then return nil end
-  return keep(fields.format(spec, rawget(obj, name)))
-end
-
-function ops.unresolved_count()
-  local n = 0
-  for _, f in ipairs(model.state().findings) do
-    if f.id == "CS018" then n = n + 1 end
-  end
-  return n
-end
-
 -- A limit stopped the run: report the load errors found so far and the
 -- limit, at the last place the script was seen running.
 function ops.limit_hit(message, source, script, line)
@@ -257,116 +197,6 @@ function ops.limit_hit(message, source, script, line)
   if source == "" then source = script ~= "" and script or (loader.current or "?") end
   model.fail(source, line, message)
   collect()
-end
-
--- Writes a view of the model; returns nothing, a message for the user, or
--- LOAD when the project file the view reads is faulty.
-function ops.render(segname, what, width, colour)
-  local render = require "canvas.render"
-  if not render.views[what] then return keep(render.unknown(what)) end
-  resolve.refresh()
-  local S = model.state()
-  local segments = S.segments
-  if segname ~= nil then
-    local s = model.find_segment(segname)
-    if not s then return keep(model.no_segment(segname)) end
-    segments = { s }
-  end
-  if what == "fit" then
-    -- the fit reads top_k from the project file too: a faulty one is a
-    -- load error, as for canvas check
-    local before = #S.problems
-    require("canvas.eval.fit").top_k()
-    if #S.problems > before then
-      collect(nil, before + 1)
-      return LOAD
-    end
-  end
-  render.render(what, S.canvas, segments, text.writer(colour == 1), width)
-end
-
--- canvas export: writes the model in `format`; returns nothing, or a
--- message for the user. What the format cannot hold (a canonical script
--- cannot hold a ranking rule written as a function) becomes the
--- diagnostics, as warnings.
-function ops.export(format, segname, width)
-  local render = require "canvas.render"
-  local module = render.exports[format]
-  if not module then return keep(render.unknown_export(format)) end
-  resolve.refresh()
-  local S = model.state()
-  local segments
-  if segname ~= nil then
-    if format == "lua" then
-      return keep("--segment does not go with --format lua: a canonical script holds the whole canvas")
-    end
-    local seg = model.find_segment(segname)
-    if not seg then return keep(model.no_segment(segname)) end
-    segments = { seg }
-  end
-  local out = text.writer(false)
-  diagnostics = {}
-  if format == "lua" then
-    local problems = require(module).write(S, out)
-    local list = {}
-    for _, p in ipairs(problems or {}) do
-      list[#list + 1] = record({ file = p.file or "?", line = p.line or 0, message = p.message }, "warning")
-    end
-    diagnostics = sorted(list)
-    return
-  end
-  require(module).export(S, out, { segments = segments, width = width })
-end
-
--- canvas help [TOPIC]: the topic list, or one topic (the texts of the
--- REPL's help()); returns nothing, or a message for the user. `quiet`
--- (1) writes nothing when there is no such topic (the command line then
--- has a command of that name to show).
-function ops.help(topic, width, quiet)
-  local help = require "canvas.help"
-  local out = text.writer(false)
-  if topic == nil then
-    help.render_index(out, width, "cli")
-    out.flush()
-    return
-  end
-  local t = help.find(topic)
-  if not t then
-    if quiet == 1 then return keep("") end
-    return keep(help.not_found(topic, "canvas help"))
-  end
-  help.render(t, out, width)
-  out.flush()
-end
-
--- canvas new NAME: a template script for a market pattern with n
--- segments (0: the pattern's usual number); returns nothing, or a message
--- for the user.
-function ops.new_script(name, market, n)
-  local new = require "canvas.teach.new"
-  market = market or "niche"
-  if n == 0 then n = new.default_segments(market) end
-  local ok, why = new.check_args(name, market, n)
-  if not ok then return keep(why) end
-  local out = text.writer(false)
-  for _, l in ipairs(new.script(c.template(), name, market, n)) do out.line(l) end
-  out.flush()
-end
-
--- canvas diff: compares two models (their JSON, from canvas_export) and
--- writes the changes in `format`; returns 0 when there are none, 1 when
--- there are, or a message for the user.
-function ops.diff(old_json, new_json, format)
-  local diff = require "canvas.render.diff"
-  if format ~= "text" and format ~= "json" then
-    return keep("--format " .. text.quote(format) .. " is not a format of canvas diff; use "
-      .. "\"text\" or \"json\"")
-  end
-  local ok, changes = pcall(diff.diff_json, old_json, new_json)
-  if not ok then return keep("diff: " .. text.error_text(changes)) end
-  local out = text.writer(false)
-  if format == "json" then diff.render_json(changes, out) else diff.render_text(changes, out) end
-  return #changes == 0 and 0 or 1
 end
 
 ---------------------------------------------------------------------------
@@ -467,23 +297,6 @@ end
 -- a checked file).
 function ops.fit_json()
   return keep(require("canvas.render.findings_json").fit_text(model.state().segments))
-end
-
--- canvas explain [ID]: writes the rule's explanation, or the list.
-function ops.explain(id, width)
-  local registry = require "canvas.checks"
-  local explain = require "canvas.render.explain"
-  local out = text.writer(false)
-  if id == nil then
-    explain.list(registry, out, width)
-    return
-  end
-  local rule = registry.rules[id] or registry.rules[id:upper()]
-  if not rule then
-    local p = require("canvas.checks.config").id_problem(id, nil)
-    return keep("explain: " .. p)
-  end
-  explain.rule(rule, out, width)
 end
 
 -- A report of several files' diagnostics (canvas check FILE...): each
@@ -611,78 +424,38 @@ function ops.report_write(format, colour)
 end
 
 ---------------------------------------------------------------------------
--- The REPL
+-- The operations made when first called
 ---------------------------------------------------------------------------
-
--- canvas_eval: one typed chunk; the diagnostics become its load errors
--- and the reference findings it brought.
-function ops.eval(chunk)
-  start_load()
-  local repl = require "canvas.repl"
-  local code, found = repl.eval(chunk)
-  local S = model.state()
-  local list = {}
-  for _, p in ipairs(S.problems) do list[#list + 1] = record(p, "error") end
-  for _, f in ipairs(found) do list[#list + 1] = record(f.item, f.severity) end
-  diagnostics = sorted(list)
-  S.problems = {}   -- reported once
-  return code
+-- Reading the model, views, exports, diff, help and explanations
+-- (ops/views.lua), and the REPL and the language server (ops/session.lua):
+-- their modules are loaded when C first calls one of them, so that running
+-- or checking a script loads neither. What they share with this file:
+local shared = {
+  keep = keep, record = record, sorted = sorted, collect = collect, start_load = start_load,
+  set_diagnostics = function(list) diagnostics = list end,
+  diagnostics = function() return diagnostics end,
+  model = model, resolve = resolve, categories = categories, fields = fields,
+  text = text, c = c, LOAD = LOAD,
+}
+local LATER = {}
+for _, op in ipairs { "canvas_name", "segment_count", "segment_name", "note_count", "note_text",
+                      "field", "unresolved_count", "render", "export", "help", "new_script",
+                      "diff", "explain", "closest" } do
+  LATER[op] = "canvas.ops.views"
 end
-
--- canvas_complete: the candidates for line:sub(start, stop).
-function ops.complete(line, start, stop)
-  local ok, complete = pcall(require, "canvas.repl.complete")
-  if not ok then return {} end
-  return complete.complete(line, start, stop)
+for _, op in ipairs { "eval", "complete", "history_load", "history_add", "history_save",
+                      "lsp_message", "lsp_idle", "lsp_bad_message", "lsp_doc" } do
+  LATER[op] = "canvas.ops.session"
 end
-
-function ops.history_load()
-  local entries, err = require("canvas.repl.history").load()
-  if not entries then return keep(err) end
-  return entries
-end
-
-function ops.history_add(entry)
-  require("canvas.repl.history").add(entry)
-end
-
-function ops.history_save()
-  local ok, err = require("canvas.repl.history").save()
-  if not ok then return keep(err) end
-end
-
--- The index in `names` of the closest to `word`, for did-you-mean in C.
-function ops.closest(word, names)
-  local best = require("canvas.util.suggest").closest(word, names)
-  for i, n in ipairs(names) do
-    if n == best then return i end
+setmetatable(ops, { __index = function(t, op)
+  local module = LATER[op]
+  if not module then return nil end
+  for name, f in pairs(require(module)(shared)) do
+    LATER[name] = nil
+    rawset(t, name, f)
   end
-  return 0
-end
-
--- The language server (canvas_lsp, src/lsp.c). The protocol runs in the
--- server's interpreter: each message read is given to lsp/server.lua,
--- which says "shutdown" after a shutdown request, "exit" at exit, and ""
--- otherwise. Each document's interpreter answers the server's requests
--- through lsp_doc (lsp/doc.lua), with the diagnostics of its last load
--- and check.
-function ops.lsp_message(body)
-  return require("canvas.lsp.server").message(body)
-end
-
-function ops.lsp_idle()
-  return require("canvas.lsp.server").idle()
-end
-
-function ops.lsp_bad_message(why)
-  return require("canvas.lsp.server").bad_message(why)
-end
-
-local lsp_answer   -- the last answer, referenced until the next
-function ops.lsp_doc(request)
-  lsp_answer = require("canvas.lsp.doc").answer(request, diagnostics)
-  return lsp_answer
-end
+  return rawget(t, op)
+end })
 
 -- The operations that need no language: settings, diagnostics and the
 -- report of findings. The loads bring in the language only when the script
