@@ -80,7 +80,11 @@ local function collect(checked, first_problem)
   end
   for _, p in ipairs(S.derived) do add(p, "error") end
   if checked then
-    for _, f in ipairs(checked) do add(f) end
+    -- the check's own records, made for this list: made diagnostics in place
+    for _, f in ipairs(checked) do
+      f.file, f.message = text.escape(f.file), cut(f.message)
+      list[#list + 1] = f
+    end
   else
     for _, f in ipairs(require("canvas.checks.filter").load_findings(S)) do add(f, "warning") end
   end

@@ -91,9 +91,14 @@ function M.run(cli, script)
         or (not ignored_by_object(f.object, f.id) and not ignored_inline(S, f)) then
       seq = seq + 1
       local sev = cfg.severity[f.id] or f.severity
-      out[#out + 1] = { file = f.file, line = f.line, id = f.id, name = f.name, severity = sev,
-                        message = f.message, object = f.object, seq = S.seq + seq,
-                        custom = f.custom }
+      if i <= from_rules then   -- made by this run: completed where it is
+        f.severity, f.seq = sev, S.seq + seq
+        out[#out + 1] = f
+      else                      -- resolving's (the model keeps them), custom checks': copied
+        out[#out + 1] = { file = f.file, line = f.line, id = f.id, name = f.name, severity = sev,
+                          message = f.message, object = f.object, seq = S.seq + seq,
+                          custom = f.custom }
+      end
     end
   end
   return out, cfg
