@@ -105,7 +105,7 @@ function M.load_vocabulary()
   local env = {
     field = function(name)
       return function(def)
-        local spec, err = fields.declare(name, def, true)
+        local spec, err = fields.declare_builtin(name, def)
         if not spec then error("stdlib/vocabulary.lua: " .. err, 0) end
       end
     end,

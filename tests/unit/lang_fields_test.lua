@@ -135,4 +135,41 @@ fields.reset_user()
 t.is(fields.registry.pain.effort, nil, "reset_user: forgets user fields")
 t.ok(fields.registry.pain.severity ~= nil, "reset_user: keeps the built-in ones")
 
+-- The built-in vocabulary is declared at every start without the checks a
+-- script's field goes through (fields.declare_builtin); here each of its
+-- declarations goes through them.
+do
+  local chunk = require("canvas.c").chunk("lang.vocabulary")
+  local checked, problems = 0, {}
+  debug.setupvalue(chunk, 1, {
+    field = function(name)
+      return function(def)
+        local targets, problem = fields.check(name, def, true)
+        if targets then
+          for _, target in ipairs(targets) do
+            checked = checked + 1
+            if fields.registry[target][name] == nil then
+              problems[#problems + 1] = name .. " is not in the registry of " .. target
+            end
+          end
+        else
+          problems[#problems + 1] = problem
+        end
+      end
+    end,
+  })
+  chunk()
+  local n = 0   -- (field, target) pairs of the registry
+  for _, reg in pairs(fields.registry) do
+    for _, spec in pairs(reg) do
+      if spec.builtin then n = n + 1 end
+    end
+  end
+  t.is(checked, n, "vocabulary: every built-in field is checked, on each of its targets")
+  t.is(table.concat(problems, "; "), "", "vocabulary: each passes the checks of a declaration")
+end
+local ok, why = fields.declare_builtin("oops", { on = "nowhere" })
+t.ok(not ok and why:find('field "oops" has on = "nowhere"', 1, true) ~= nil,
+  "declare_builtin: a target that does not exist is still refused")
+
 t.done()
