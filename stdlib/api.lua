@@ -80,7 +80,7 @@ local function collect(checked, first_problem)
   end
   for _, p in ipairs(S.derived) do add(p, "error") end
   if checked then
-    -- the check's own records, made for this list: made diagnostics in place
+    -- the check's own records, made for this list: they become the diagnostics
     for _, f in ipairs(checked) do
       f.file, f.message = text.escape(f.file), cut(f.message)
       list[#list + 1] = f
