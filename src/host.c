@@ -99,6 +99,15 @@ static int l_exists(lua_State *L) {
   return 1;
 }
 
+/* is_link(path) -> whether path itself is a symbolic link (lstat): with the
+   real path of its folder known, the real path of a file that is not a
+   link is the folder's and its name, found with one system call. */
+static int l_is_link(lua_State *L) {
+  struct stat st;
+  lua_pushboolean(L, lstat(luaL_checkstring(L, 1), &st) == 0 && S_ISLNK(st.st_mode));
+  return 1;
+}
+
 /* realpath(path) -> absolute path with symlinks resolved | nil, reason */
 static int l_realpath(lua_State *L) {
   const char *path = luaL_checkstring(L, 1);
@@ -1234,6 +1243,7 @@ static const luaL_Reg hostfuncs[] = {
   {"readfile", readfile},
   {"realpath", l_realpath},
   {"exists", l_exists},
+  {"is_link", l_is_link},
   {"cwd", cwd},
   {"chunk", chunk},
   {"getenv", l_getenv},

@@ -264,6 +264,7 @@ local random_seed   -- math.randomseed's state when checking was made ready (ops
 -- check of several files copies an interpreter so prepared for each file.
 -- `fit` (1): the fit's JSON writer too, for a report that carries it.
 function ops.warm_check(fit)
+  loader.batch = true                      -- folders and the project file asked once
   loader.env()                             -- the scripts' environment, the same for each
   require "canvas.lang.query"
   local registry = require "canvas.checks"

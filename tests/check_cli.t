@@ -516,4 +516,32 @@ unlike "$OUT" "warning[CS002]" "--summary: no findings listed"
 run "$CANVAS" check --summary --format json examples/tidepool.lua
 is "$RC" 2 "--summary with --format json: usage error"
 rm -rf "$tmp_summary"
+# Several files in several folders, in one run: each file gets the project
+# file of its own folder (the workers look each folder up once), a script
+# reached through a link is the file it names, and includes still see
+# their cycles.
+tmp_dirs=$(mktemp -d)
+mkdir -p "$tmp_dirs/quiet/deeper" "$tmp_dirs/loud"
+printf 'checks { ignore = { "CS011" } }\n' > "$tmp_dirs/quiet/.canvas.lua"
+twins='segment "C" { need = "x" }
+segment "D" { need = "x" }'
+for f in quiet/one.lua quiet/deeper/two.lua loud/three.lua loud/four.lua; do
+  printf '%s\n' "$twins" > "$tmp_dirs/$f"
+done
+printf 'include "b.lua"\nsegment "A" { need = "y" }\n' > "$tmp_dirs/loud/a.lua"
+printf 'include "a.lua"\nsegment "B" { need = "z" }\n' > "$tmp_dirs/loud/b.lua"
+ln -s three.lua "$tmp_dirs/loud/link.lua"
+(cd "$tmp_dirs" && "$CANVAS" check quiet/one.lua loud/three.lua quiet/deeper/two.lua \
+  loud/a.lua loud/link.lua loud/four.lua > out 2> err; echo $? > rc)
+OUT=$(cat "$tmp_dirs/out")
+is "$(cat "$tmp_dirs/rc")" 3 "several folders: an include cycle is a load error (exit 3)"
+unlike "$OUT" "one.lua:2: warning[CS011]" "several folders: the project file of a folder applies to its files"
+unlike "$OUT" "two.lua:2: warning[CS011]" "several folders: and to the files of the folders below it"
+like "$OUT" "three.lua:2: warning[CS011]" "several folders: a folder without one has the default checks"
+like "$OUT" "four.lua:2: warning[CS011]" "several folders: every file of that folder"
+like "$OUT" "link.lua:2: warning[CS011]" "several folders: a script reached through a link is checked"
+like "$OUT" 'loud/b.lua:1: error: include cycle: "a.lua" is already being loaded' \
+  "several folders: an include cycle is found"
+rm -rf "$tmp_dirs"
+
 done_testing

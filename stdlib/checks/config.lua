@@ -217,12 +217,9 @@ end)
 -- The project file
 ---------------------------------------------------------------------------
 
--- The project file for a script at `path`: .canvas.lua in its folder or
--- the nearest parent folder that has one; nil when none does.
-function M.find_project(path)
-  local c = require "canvas.c"
-  local dir = c.realpath(path and require("canvas.script.loader").dirname(path) or ".")
-  local cwd = c.cwd()
+-- The nearest project file at or above the real folder dir, as messages
+-- show it (relative to the working directory cwd when inside it), or nil.
+local function project_from(c, dir, cwd)
   while dir do
     local candidate = (dir == "/" and "" or dir) .. "/.canvas.lua"
     if c.exists(candidate) then   -- (dir has no links left: realpath made it)
@@ -235,6 +232,26 @@ function M.find_project(path)
     if dir == "" then dir = "/" end
   end
   return nil
+end
+
+local projects = {}   -- in a check of several files: folder -> its project file or false
+
+-- The project file for a script at `path`: .canvas.lua in its folder or
+-- the nearest parent folder that has one; nil when none does. In a check of
+-- several files each folder is looked up once (see script/loader.lua's
+-- batch).
+function M.find_project(path)
+  local c = require "canvas.c"
+  local loader = require "canvas.script.loader"
+  local from = path and loader.dirname(path) or "."
+  if loader.batch then
+    local known = projects[from]
+    if known ~= nil then return known or nil end
+    local found = project_from(c, loader.real_dir(from), loader.cwd())
+    projects[from] = found or false
+    return found
+  end
+  return project_from(c, c.realpath(from), c.cwd())
 end
 
 -- Loads a project file: a Lua file whose only word is `checks { ... }`.

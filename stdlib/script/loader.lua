@@ -123,14 +123,56 @@ end
 -- Sets the folders that this top-level load may read: the script's own
 -- folder (if any), the working directory and every -I folder.
 local requiring  -- see script_require
+-- In canvas check of several files (M.batch, which the warm_check
+-- operation sets), the real path of a folder and the working directory are
+-- asked of the system once for all the files: each file's folder, the
+-- folders above it where the project file is looked for, and the working
+-- directory, the same for most files of a run, cost a dozen system calls
+-- a file. Otherwise (a run, the REPL, the language server) every question
+-- goes to the system.
+M.batch = false
+local real_dirs, batch_cwd = {}, nil
+
+-- realpath(d) for a folder d, or nil.
+function M.real_dir(d)
+  if not M.batch then return c.realpath(d) end
+  local r = real_dirs[d]
+  if r == nil then
+    r = c.realpath(d) or false
+    real_dirs[d] = r
+  end
+  return r or nil
+end
+
+-- realpath(path) of a file that exists. In a batch: its folder's real path
+-- and its name, when the file itself is no link (one system call instead of
+-- one for each part of the path).
+function M.real_file(path)
+  if M.batch then
+    local name = str_match(path, "([^/]*)$")
+    if name ~= "" and name ~= "." and name ~= ".." and not c.is_link(path) then
+      local d = M.real_dir(dirname(path))
+      if d then return (d == "/" and "" or d) .. "/" .. name end
+    end
+  end
+  return c.realpath(path)
+end
+
+-- The working directory, or nil.
+function M.cwd()
+  if not M.batch then return c.cwd() end
+  if batch_cwd == nil then batch_cwd = c.cwd() or false end
+  return batch_cwd or nil
+end
+
 local function set_roots(script)
   requiring = {}
   roots = {}
   if script then
-    local d = c.realpath(dirname(script))
+    local d = M.real_dir(dirname(script))
     if d then roots[#roots + 1] = d end
   end
-  local cwd = c.cwd()
+  local cwd = M.cwd()
   if cwd then roots[#roots + 1] = cwd end
   for _, d in ipairs(M.options.include_dirs) do roots[#roots + 1] = d end
   local seen, unique = {}, {}
@@ -504,7 +546,7 @@ function M.load_file(path, src)
     model.fail(file or path, line or 0, text.escape(M.explain(rest)))
     return false
   end
-  local real = c.realpath(path)
+  local real = M.real_file(path)
   if real then included[real], loading[real] = true, true end
   set_arg(path)
   if M.options.trust then
