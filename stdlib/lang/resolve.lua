@@ -175,6 +175,52 @@ local function note_ref(item, seg, list_name, index)
   return nil
 end
 
+-- The lists of a segment and of a value, with the category of their items.
+local SEGMENT_LISTS = { { "jobs", "job" }, { "pains", "pain" }, { "gains", "gain" } }
+local VALUE_LISTS = { { "products", "product" }, { "relievers", "reliever" },
+                      { "creators", "creator" }, { "helpers", "helper" } }
+
+-- Keeps what a script stored in place of a list of obj (`seg.pains = {
+-- "Slow" }`, `rawset(seg, "jobs", nil)`) from reaching ranking and the
+-- checks: such a list is a load error at obj's declaration, and obj keeps
+-- only the items that are of the list's category. A list is read once,
+-- without a call for each item unless one is wrong.
+local debug_getmetatable = debug.getmetatable
+local function sound_lists(obj, lists)
+  local category = model.category
+  for _, l in ipairs(lists) do
+    local name, want = l[1], l[2]
+    local list = rawget(obj, name)
+    local bad = type(list) ~= "table" or debug_getmetatable(list) ~= nil
+    if not bad then
+      local class = model.classes[want]   -- (the real metatable of its items)
+      for i = 1, #list do
+        if debug_getmetatable(list[i]) ~= class then bad = true; break end
+      end
+    end
+    if bad then
+      local kept, got = {}, nil
+      if type(list) == "table" then
+        for i = 1, #list do
+          local x = list[i]
+          if category(x) == want then kept[#kept + 1] = x
+          elseif got == nil then
+            got = model.is_object(x) and model.describe(x) or text.show_value(x)
+          end
+        end
+      end
+      local word = categories.word_of[want]
+      model.fail_derived(obj.file, obj.line, model.describe(obj) .. ": its " .. name
+        .. " were replaced by the script (now "
+        .. (type(list) == "table" and ("a table holding " .. (got or "something else"))
+            or text.show_value(list))
+        .. "); declare them inside it, " .. word .. ' "..." { ... }, instead of storing into .'
+        .. name)
+      rawset(obj, name, kept)
+    end
+  end
+end
+
 -- Resolves every reference of the model again (idempotent).
 function M.resolve()
   everywhere = nil
@@ -183,6 +229,8 @@ function M.resolve()
   S.resolved = true
   S.findings = {}
   S.derived = {}
+  for _, seg in ipairs(S.segments) do sound_lists(seg, SEGMENT_LISTS) end
+  for _, v in ipairs(S.values) do sound_lists(v, VALUE_LISTS) end
   local index = {}
   for _, seg in ipairs(S.segments) do
     seg.values, seg.sides = {}, {}
