@@ -753,6 +753,75 @@ static int strlist_prefixed(lua_State *L) {
 }
 
 /*
+** sound_lists(obj, lists) -> 0, or the position in lists of the first list
+** of obj that a script broke. lists holds { name, class, label } triples;
+** obj's list name (read raw) must be a table without a metatable whose items
+** 1..# are tables with the metatable class, a string as their raw field
+** label, a file that is nil or a string and a line that is nil or an
+** integer. Resolving asks it of every segment and value proposition
+** (lang/resolve.lua), so that what a script stored in a list or in a note
+** after declaring it cannot reach ranking and the checks: a loop in C, with
+** no call into Lua for each note.
+*/
+static int item_whole(lua_State *L, int item, int class, int label, int kfile, int kline) {
+  int t;
+  if (lua_type(L, item) != LUA_TTABLE || !lua_getmetatable(L, item)) return 0;
+  t = lua_rawequal(L, -1, class);
+  lua_pop(L, 1);
+  if (!t) return 0;
+  lua_pushvalue(L, label);
+  t = lua_rawget(L, item);
+  lua_pop(L, 1);
+  if (t != LUA_TSTRING) return 0;
+  lua_pushvalue(L, kfile);
+  t = lua_rawget(L, item);
+  lua_pop(L, 1);
+  if (t != LUA_TNIL && t != LUA_TSTRING) return 0;
+  lua_pushvalue(L, kline);
+  t = lua_rawget(L, item);
+  t = t == LUA_TNIL || (t == LUA_TNUMBER && lua_isinteger(L, -1));
+  lua_pop(L, 1);
+  return t;
+}
+
+static int sound_lists(lua_State *L) {
+  lua_Integer k, nlists;
+  luaL_checktype(L, 1, LUA_TTABLE);
+  luaL_checktype(L, 2, LUA_TTABLE);
+  lua_settop(L, 2);
+  luaL_checkstack(L, 12, "sound_lists");
+  lua_pushliteral(L, "file");                          /* 3 */
+  lua_pushliteral(L, "line");                          /* 4 */
+  nlists = (lua_Integer)lua_rawlen(L, 2);
+  for (k = 1; k <= nlists; k++) {
+    lua_Integer i, n;
+    int whole = 1;
+    lua_settop(L, 4);
+    if (lua_rawgeti(L, 2, k) != LUA_TTABLE) return luaL_error(L, "sound_lists: bad list spec");
+    lua_rawgeti(L, 5, 1);                              /* 6: the list's name */
+    lua_rawgeti(L, 5, 2);                              /* 7: the items' class */
+    lua_rawgeti(L, 5, 3);                              /* 8: the items' label */
+    lua_pushvalue(L, 6);
+    if (lua_rawget(L, 1) != LUA_TTABLE || lua_getmetatable(L, 9)) {   /* 9: the list */
+      lua_pushinteger(L, k);
+      return 1;
+    }
+    n = (lua_Integer)lua_rawlen(L, 9);
+    for (i = 1; i <= n && whole; i++) {
+      lua_rawgeti(L, 9, i);                            /* 10: the item */
+      whole = item_whole(L, 10, 7, 8, 3, 4);
+      lua_pop(L, 1);
+    }
+    if (!whole) {
+      lua_pushinteger(L, k);
+      return 1;
+    }
+  }
+  lua_pushinteger(L, 0);
+  return 1;
+}
+
+/*
 ** newtable(narray [, nhash]) -> a new empty table with room for narray
 ** list items and nhash keys, so that filling it does not grow it step by
 ** step (Lua's own constructors size a table only from what they list). The
@@ -1222,6 +1291,7 @@ static const luaL_Reg hostfuncs[] = {
   {"any_of", any_of},
   {"printable", printable},
   {"newtable", newtable},
+  {"sound_lists", sound_lists},
   {"finding_line", finding_line},
   {"text_key", text_key},
   {"json_encoder", json_encoder},

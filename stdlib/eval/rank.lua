@@ -201,18 +201,24 @@ end
 
 -- Scores every note of list by rule, into scores[i] for list[i]; returns
 -- false after recording a problem when a function rule fails.
+-- (A field that ranks holds a number; one that a script set to something
+-- else after the declaration, p.severity = "lots", counts as no score.)
 local function score_all(list, rule, scores)
   local by = rule.by
   if by.kind == "fields" and #by.fields == 1 then
     local f = by.fields[1]
-    for i = 1, #list do scores[i] = list[i][f] end
+    for i = 1, #list do
+      local v = list[i][f]
+      if v ~= nil and (type(v) ~= "number" or v ~= v) then v = nil end
+      scores[i] = v
+    end
   elseif by.kind == "fields" then
     local fs = by.fields
     for i = 1, #list do
       local n, key, any = list[i], {}, false
       for j = 1, #fs do
         local v = n[fs[j]]
-        if v == nil then key[j] = false else key[j] = v; any = true end
+        if v == nil or type(v) ~= "number" or v ~= v then key[j] = false else key[j] = v; any = true end
       end
       scores[i] = any and key or nil
     end
@@ -222,7 +228,7 @@ local function score_all(list, rule, scores)
       local n, sum, any = list[i], 0, false
       for j = 1, #ws do
         local v = n[ws[j][1]]
-        if v ~= nil then sum = sum + ws[j][2] * v; any = true end
+        if type(v) == "number" and v == v then sum = sum + ws[j][2] * v; any = true end
       end
       scores[i] = any and sum or nil
     end

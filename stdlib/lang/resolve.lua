@@ -176,48 +176,120 @@ local function note_ref(item, seg, list_name, index)
 end
 
 -- The lists of a segment and of a value, with the category of their items.
-local SEGMENT_LISTS = { { "jobs", "job" }, { "pains", "pain" }, { "gains", "gain" } }
-local VALUE_LISTS = { { "products", "product" }, { "relievers", "reliever" },
-                      { "creators", "creator" }, { "helpers", "helper" } }
+local SEGMENT_LISTS = { { "jobs", "job", "text" }, { "pains", "pain", "text" },
+                        { "gains", "gain", "text" } }
+local VALUE_LISTS = { { "products", "product", "name" }, { "relievers", "reliever", "text" },
+                      { "creators", "creator", "text" }, { "helpers", "helper", "text" } }
 
 -- Keeps what a script stored in place of a list of obj (`seg.pains = {
--- "Slow" }`, `rawset(seg, "jobs", nil)`) from reaching ranking and the
--- checks: such a list is a load error at obj's declaration, and obj keeps
--- only the items that are of the list's category. A list is read once,
--- without a call for each item unless one is wrong.
-local debug_getmetatable = debug.getmetatable
-local function sound_lists(obj, lists)
-  local category = model.category
-  for _, l in ipairs(lists) do
-    local name, want = l[1], l[2]
-    local list = rawget(obj, name)
-    local bad = type(list) ~= "table" or debug_getmetatable(list) ~= nil
-    if not bad then
-      local class = model.classes[want]   -- (the real metatable of its items)
-      for i = 1, #list do
-        if debug_getmetatable(list[i]) ~= class then bad = true; break end
+-- "Slow" }`, `rawset(seg, "jobs", nil)`), or in place of the text or the
+-- position of one of its items (`p.text = nil`), from reaching ranking and
+-- the checks: that is a load error at obj's declaration, and obj keeps only
+-- the items that are of the list's category with their text and position
+-- whole. A list is read once, without a call for each item unless one is
+-- wrong.
+local debug_getmetatable, math_type = debug.getmetatable, math.type
+
+-- Whether x is an item of the class given (its metatable) whose label (its
+-- text, or a product's name) is a text and whose position is a file and a
+-- whole line, or neither.
+local function whole(x, class, label)
+  if debug_getmetatable(x) ~= class then return false end
+  local t, f, l = x[label], x.file, x.line   -- (fields of the object itself)
+  return type(t) == "string" and (f == nil or type(f) == "string")
+    and (l == nil or math_type(l) == "integer")
+end
+
+-- One list of obj that canvas.c.sound_lists found broken: the load errors,
+-- and only the whole items are kept.
+local function mend(obj, l)
+  local name, want, label = l[1], l[2], l[3]
+  local list = rawget(obj, name)
+  local class = model.classes[want]   -- (the real metatable of its items)
+  local kept, got, broken, nbroken = {}, nil, nil, 0
+  if type(list) == "table" then
+    for i = 1, #list do
+      local x = list[i]
+      if whole(x, class, label) then kept[#kept + 1] = x
+      elseif debug_getmetatable(x) == class then
+        broken, nbroken = broken or x, nbroken + 1
+      elseif got == nil then
+        got = model.is_object(x) and model.describe(x) or text.show_value(x)
       end
     end
-    if bad then
-      local kept, got = {}, nil
-      if type(list) == "table" then
-        for i = 1, #list do
-          local x = list[i]
-          if category(x) == want then kept[#kept + 1] = x
-          elseif got == nil then
-            got = model.is_object(x) and model.describe(x) or text.show_value(x)
-          end
-        end
-      end
-      local word = categories.word_of[want]
-      model.fail_derived(obj.file, obj.line, model.describe(obj) .. ": its " .. name
-        .. " were replaced by the script (now "
-        .. (type(list) == "table" and ("a table holding " .. (got or "something else"))
-            or text.show_value(list))
-        .. "); declare them inside it, " .. word .. ' "..." { ... }, instead of storing into .'
-        .. name)
-      rawset(obj, name, kept)
+  end
+  local word = categories.word_of[want]
+  local what = model.describe(obj) .. ": "
+  if type(list) ~= "table" or debug_getmetatable(list) ~= nil or got then
+    model.fail_derived(obj.file, obj.line, what .. "its " .. name
+      .. " were replaced by the script (now "
+      .. (type(list) == "table" and ("a table holding " .. (got or "no list"))
+          or text.show_value(list))
+      .. "); declare them inside it, " .. word .. ' "..." { ... }, instead of storing into .'
+      .. name)
+  end
+  if broken then
+    model.fail_derived(obj.file, obj.line, what .. "the script changed the " .. label
+      .. " or the line of "
+      .. (nbroken == 1 and ("one of its " .. name) or (nbroken .. " of its " .. name))
+      .. " (" .. label .. " = " .. text.show_value(broken[label]) .. ", line = "
+      .. text.show_value(broken.line) .. "); a " .. want .. " must keep the " .. label
+      .. " and the line it was declared with, and "
+      .. (nbroken == 1 and "this one is" or "these are") .. " left out")
+  end
+  rawset(obj, name, kept)
+end
+
+-- The lists as canvas.c.sound_lists takes them: { name, class, label }.
+local function spec_of(lists)
+  local out = {}
+  for i, l in ipairs(lists) do out[i] = { l[1], model.classes[l[2]], l[3] } end
+  return out
+end
+local SEGMENT_SPEC, VALUE_SPEC = spec_of(SEGMENT_LISTS), spec_of(VALUE_LISTS)
+local c_sound_lists = require("canvas.c").sound_lists
+
+local function sound_lists(obj, lists, spec)
+  local k, mended = c_sound_lists(obj, spec), 0
+  while k ~= 0 and mended < #lists do   -- (each list is mended once at most)
+    mend(obj, lists[k])
+    mended = mended + 1
+    k = c_sound_lists(obj, spec)   -- (the lists before k are whole now)
+  end
+end
+
+-- The name of a segment or value proposition that the script changed after
+-- declaring it: a load error, and the name it was declared with, which
+-- by_name (name -> object) still knows, back.
+local function sound_name(obj, by_name)
+  local name = rawget(obj, "name")
+  if type(name) == "string" and by_name[name] == obj then return end
+  for declared, o in pairs(by_name) do
+    if o == obj then
+      model.fail_derived(obj.file, obj.line, categories.word_of[model.category(obj)] .. " "
+        .. text.quote(declared) .. ": the script changed its name to " .. text.show_value(name)
+        .. "; a name is given where it is declared")
+      rawset(obj, "name", declared)
+      return
     end
+  end
+end
+
+local function sound_model()
+  for _, seg in ipairs(S.segments) do
+    sound_name(seg, S.segment_by_name)
+    sound_lists(seg, SEGMENT_LISTS, SEGMENT_SPEC)
+    local deps = rawget(seg, "depends_on")
+    if deps ~= nil and type(deps) ~= "table" then
+      model.fail_derived(seg.file, seg.line, model.describe(seg) .. ": the script set depends_on "
+        .. "to " .. text.show_value(deps) .. " after declaring it; give it in the segment's "
+        .. 'table, depends_on = { "..." }')
+      rawset(seg, "depends_on", nil)
+    end
+  end
+  for _, v in ipairs(S.values) do
+    sound_name(v, S.value_by_name)
+    sound_lists(v, VALUE_LISTS, VALUE_SPEC)
   end
 end
 
@@ -229,8 +301,7 @@ function M.resolve()
   S.resolved = true
   S.findings = {}
   S.derived = {}
-  for _, seg in ipairs(S.segments) do sound_lists(seg, SEGMENT_LISTS) end
-  for _, v in ipairs(S.values) do sound_lists(v, VALUE_LISTS) end
+  sound_model()
   local index = {}
   for _, seg in ipairs(S.segments) do
     seg.values, seg.sides = {}, {}
