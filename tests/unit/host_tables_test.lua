@@ -1,5 +1,6 @@
 -- canvas.c.newtable: a table made with room for what will fill it. The
 -- sizes are a hint, so what matters is that the table behaves as any other.
+-- And canvas.c.sound_lists, below.
 local t = require "tap"
 local c = require "canvas.c"
 
@@ -30,5 +31,31 @@ t.ok(not ok and tostring(err):find("a size of 0 or more", 1, true) ~= nil,
   "newtable: a negative size is an error")
 ok = pcall(c.newtable, "x")
 t.ok(not ok, "newtable: a size must be a number")
+
+-- canvas.c.sound_lists: the first list of an object that is not a list of
+-- whole items of its class (0 when none is).
+local class = {}
+local function item(fields) return setmetatable(fields, class) end
+local good = item { text = "a", file = "f.lua", line = 3 }
+local spec = { { "pains", class, "text" }, { "gains", class, "text" } }
+t.is(c.sound_lists({ pains = { good }, gains = {} }, spec), 0, "sound_lists: whole lists")
+t.is(c.sound_lists({ pains = { good, item { text = "b" } }, gains = {} }, spec), 0,
+  "sound_lists: an item with no position is whole")
+t.is(c.sound_lists({ pains = 5, gains = {} }, spec), 1, "sound_lists: a list that is no table")
+t.is(c.sound_lists({ pains = {}, gains = setmetatable({}, {}) }, spec), 2,
+  "sound_lists: a list with a metatable")
+t.is(c.sound_lists({ pains = {} }, spec), 2, "sound_lists: a list that is missing")
+t.is(c.sound_lists({ pains = { good, "text" }, gains = {} }, spec), 1,
+  "sound_lists: an item that is no table")
+t.is(c.sound_lists({ pains = { { text = "a" } }, gains = {} }, spec), 1, "sound_lists: an item of no class")
+t.is(c.sound_lists({ pains = { item { text = 5 } }, gains = {} }, spec), 1,
+  "sound_lists: a label that is no text")
+t.is(c.sound_lists({ pains = { item { text = "a", file = {} } }, gains = {} }, spec), 1,
+  "sound_lists: a file that is no text")
+t.is(c.sound_lists({ pains = { item { text = "a", line = 2.5 } }, gains = {} }, spec), 1,
+  "sound_lists: a line that is no whole number")
+t.is(c.sound_lists({ products = { item { name = "p" } } }, { { "products", class, "name" } }), 0,
+  "sound_lists: the label is the one given")
+t.ok(not pcall(c.sound_lists, {}, { "no triple" }), "sound_lists: a spec that is not triples is an error")
 
 t.done()
