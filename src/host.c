@@ -822,6 +822,36 @@ static int sound_lists(lua_State *L) {
 }
 
 /*
+** sound_fields(obj, expect) -> nil, or the first key of obj (read raw, in
+** table order) that expect names (key -> the name of a Lua type, as type()
+** gives it) whose value is of another type. Resolving asks it of every
+** object of the model (lang/resolve.lua) with the types of its category's
+** fields, so that a field a script stored after the declaration, of a type
+** the field never holds, cannot reach the views: a loop in C over the
+** object's own keys.
+*/
+static int sound_fields(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TTABLE);
+  luaL_checktype(L, 2, LUA_TTABLE);
+  lua_settop(L, 2);
+  lua_pushnil(L);
+  while (lua_next(L, 1)) {                           /* key at -2, value at -1 */
+    if (lua_type(L, -2) == LUA_TSTRING) {
+      const char *have = lua_typename(L, lua_type(L, -1));
+      lua_pushvalue(L, -2);
+      if (lua_rawget(L, 2) == LUA_TSTRING && strcmp(lua_tostring(L, -1), have) != 0) {
+        lua_pop(L, 2);                               /* the key is on top */
+        return 1;
+      }
+      lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+  }
+  lua_pushnil(L);
+  return 1;
+}
+
+/*
 ** newtable(narray [, nhash]) -> a new empty table with room for narray
 ** list items and nhash keys, so that filling it does not grow it step by
 ** step (Lua's own constructors size a table only from what they list). The
@@ -1292,6 +1322,7 @@ static const luaL_Reg hostfuncs[] = {
   {"printable", printable},
   {"newtable", newtable},
   {"sound_lists", sound_lists},
+  {"sound_fields", sound_fields},
   {"finding_line", finding_line},
   {"text_key", text_key},
   {"json_encoder", json_encoder},

@@ -41,7 +41,8 @@ is "$RC:$ERR" "0:" "a score stored later that is no number: the script runs"
 is "$OUT" "pains: 1 Overdraft fees (5) | 2 Queues at the branch (2) | 3 Late statements (-) | 4 Hidden fees (-)" \
   "a score stored later that is no number ranks as no score"
 run "$CANVAS" rank "$tmp/later.lua"
-is "$RC" 0 "canvas rank of it"
+is "$RC" 3 "canvas rank, a view, reports the field stored later instead (see tests/views.t)"
+like "$ERR" 'the script set severity to "high" after declaring it' "and says which"
 rm -rf "$tmp"
 
 done_testing

@@ -183,4 +183,31 @@ like "$(cat "$tmp/long-words/30")" "  willingness to pay:
     medium: pays for self-
     service tiers" "a label that leaves too little room puts its value below it"
 rm -rf "$tmp"
+# A field that the script sets after the declaration to a value of another
+# type than the field takes cannot be shown or exported: it is a load error
+# at the declaration (checking and ranking read no such field). Not a case
+# of tests/language: a saved script leaves such a value out, so it does not
+# load back to the same model.
+tmp_later=$(mktemp -d)
+cat >"$tmp_later/later.lua" <<'EOF'
+local s = segment "Commuters" {
+  pain "Waiting in line" { severity = 4 },
+  gain "A seat every morning" { relevance = 3 },
+}
+s.customer = { "consumer" }
+s.gains[1].relevance = "lots"
+EOF
+for view in "show" "rank" "fit" "export --format html" "export --format md" "export --format svg" "export --format json"; do
+  # shellcheck disable=SC2086
+  run "$CANVAS" $view "$tmp_later/later.lua"
+  is "$RC" 3 "$view of a field stored later of the wrong type: a load error"
+  like "$ERR" 'later.lua:1: error: segment "Commuters": the script set customer to a table after declaring it; customer is one of "consumer" or "business"' \
+    "$view: the message names the declaration, the field and what it takes"
+done
+like "$ERR" 'later.lua:3: error: gain "A seat every morning": the script set relevance to "lots" after declaring it' \
+  "every such field is reported"
+run "$CANVAS" check "$tmp_later/later.lua"
+is "$RC" 0 "canvas check reads no such field: it passes over it"
+rm -rf "$tmp_later"
+
 done_testing

@@ -7,6 +7,7 @@
 -- Modules that derive from the resolved model (ranking) run after it.
 local model = require "canvas.lang.model"
 local categories = require "canvas.lang.categories"
+local fields = require "canvas.lang.fields"
 local checks = require "canvas.checks"
 local text = require "canvas.util.text"
 local suggest = require "canvas.util.suggest"
@@ -258,6 +259,40 @@ local function sound_lists(obj, lists, spec)
   end
 end
 
+-- The type of a field's value once declared, by the field's type.
+local STORED = { text = "string", number = "number", boolean = "boolean", scale = "number",
+                 choice = "string", list = "table", map = "table", ref = "string",
+                 refs = "table", rules = "table" }
+
+-- The fields of obj that the script set after declaring it to a value of
+-- another type than its field's (`s.customer = { }`, `p.relevance =
+-- "lots"`): a load error at obj's declaration each, and the field is unset,
+-- so that ranking, the checks, the views and the exports do not fail on it.
+-- A value of the right type outside the field's choices or scale is left
+-- to them (a saved script reports it). `expect` is expected_types(c):
+-- canvas.c.sound_fields reads the object's own keys in C.
+local c_sound_fields = require("canvas.c").sound_fields
+
+-- field name -> the type its values have, for the fields of category c now
+-- (a script may declare fields of its own: made again at each resolving).
+local function expected_types(c)
+  local out = {}
+  for name, spec in pairs(fields.registry[c]) do out[name] = STORED[spec.type] end
+  return out
+end
+
+local function sound_fields(obj, c, expect)
+  local name = c_sound_fields(obj, expect)
+  while name ~= nil do
+    local spec, v = fields.registry[c][name], rawget(obj, name)
+    model.fail(obj.file, obj.line, model.describe(obj) .. ": the script set " .. name
+      .. " to " .. text.show_value(v) .. " after declaring it; " .. name .. " is "
+      .. fields.describe(spec) .. ", given in the declaration's table { " .. name .. " = ... }")
+    rawset(obj, name, nil)
+    name = c_sound_fields(obj, expect)
+  end
+end
+
 -- The name of a segment or value proposition that the script changed after
 -- declaring it: a load error, and the name it was declared with, which
 -- by_name (name -> object) still knows, back.
@@ -279,17 +314,48 @@ local function sound_model()
   for _, seg in ipairs(S.segments) do
     sound_name(seg, S.segment_by_name)
     sound_lists(seg, SEGMENT_LISTS, SEGMENT_SPEC)
-    local deps = rawget(seg, "depends_on")
+    local deps = rawget(seg, "depends_on")   -- (resolving reads it)
     if deps ~= nil and type(deps) ~= "table" then
       model.fail_derived(seg.file, seg.line, model.describe(seg) .. ": the script set depends_on "
-        .. "to " .. text.show_value(deps) .. " after declaring it; give it in the segment's "
-        .. 'table, depends_on = { "..." }')
+        .. "to " .. text.show_value(deps) .. " after declaring it; depends_on is a name or a list "
+        .. "of names, given in the declaration's table { depends_on = ... }")
       rawset(seg, "depends_on", nil)
     end
   end
   for _, v in ipairs(S.values) do
     sound_name(v, S.value_by_name)
     sound_lists(v, VALUE_LISTS, VALUE_SPEC)
+  end
+end
+
+-- Before a view or an export, which write fields as they are: the fields
+-- of every object that a script set after declaring it to a value of the
+-- wrong type become load errors (model.fail) and are unset. Checking and
+-- ranking do not need it (they read only numbers they test), so a check
+-- does not pay for it.
+function M.sound_fields()
+  S = model.state()
+  local expect = setmetatable({}, { __index = function(t, c)
+    local e = expected_types(c)
+    t[c] = e
+    return e
+  end })
+  if S.canvas then sound_fields(S.canvas, "canvas", expect.canvas) end
+  for _, seg in ipairs(S.segments) do
+    sound_fields(seg, "segment", expect.segment)
+    for _, l in ipairs(SEGMENT_LISTS) do
+      local list, c = seg[l[1]], l[2]
+      local e = expect[c]
+      for i = 1, #list do sound_fields(list[i], c, e) end
+    end
+  end
+  for _, v in ipairs(S.values) do
+    sound_fields(v, "value", expect.value)
+    for _, l in ipairs(VALUE_LISTS) do
+      local list, c = v[l[1]], l[2]
+      local e = expect[c]
+      for i = 1, #list do sound_fields(list[i], c, e) end
+    end
   end
 end
 

@@ -83,6 +83,12 @@ return function(api)
       if not s then return keep(model.no_segment(segname)) end
       segments = { s }
     end
+    local first = #S.problems + 1
+    resolve.sound_fields()   -- (what a script stored that a view cannot write)
+    if #S.problems >= first then
+      collect(nil, first)
+      return LOAD
+    end
     if what == "fit" then
       -- the fit reads top_k from the project file too: a faulty one is a
       -- load error, as for canvas check
@@ -114,6 +120,12 @@ return function(api)
       local seg = model.find_segment(segname)
       if not seg then return keep(model.no_segment(segname)) end
       segments = { seg }
+    end
+    local first = #S.problems + 1
+    resolve.sound_fields()   -- (what a script stored that an export cannot write)
+    if #S.problems >= first then
+      collect(nil, first)
+      return LOAD
     end
     local out = text.writer(false)
     set_diagnostics({})

@@ -400,7 +400,8 @@ local function segment_picture(seg, top_k, opts)
   y = y + lines_at(b, MARGIN, y, wrap(seg.name, W - 2 * MARGIN, 20), 20, BOLD) + 2
   local counts = text.count(#seg.jobs, "job") .. ", " .. text.count(#seg.pains, "pain") .. ", "
     .. text.count(#seg.gains, "gain")
-  local sub = "customer profile and value map; " .. (seg.customer and (seg.customer .. " segment; ") or "")
+  local customer = type(seg.customer) == "string" and seg.customer or nil   -- (a script may store anything)
+  local sub = "customer profile and value map; " .. (customer and (customer .. " segment; ") or "")
     .. counts
   y = y + lines_at(b, MARGIN, y, wrap(sub, W - 2 * MARGIN, 12), 12, nil, DIM)
   local backed = f.addressed > 0 and ("; " .. f.backed .. " of " .. f.addressed
@@ -494,7 +495,8 @@ local function segment_card(seg, top_k)
   local f = fit.of(seg, top_k)
   local parts = {
     { wrap(seg.name, tw, 15), 15, BOLD, INK },
-    { wrap((seg.customer and (seg.customer .. "; ") or "") .. text.count(#seg.jobs, "job") .. ", "
+    { wrap((type(seg.customer) == "string" and (seg.customer .. "; ") or "")
+      .. text.count(#seg.jobs, "job") .. ", "
       .. text.count(#seg.pains, "pain") .. ", " .. text.count(#seg.gains, "gain"), tw, 11), 11, nil, DIM },
   }
   if seg.about then parts[#parts + 1] = { wrap(seg.about, tw, 12), 12, nil, INK } end

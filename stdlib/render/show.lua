@@ -105,7 +105,8 @@ end
 local sign_fields = { "need", "channel", "relationship", "profitability", "willingness_to_pay" }
 
 local function describe_segment(out, seg, width)
-  local title = seg.name .. (seg.customer and ("  (" .. seg.customer .. " segment)") or "")
+  local customer = type(seg.customer) == "string" and seg.customer or nil   -- (a script may store anything)
+  local title = seg.name .. (customer and ("  (" .. customer .. " segment)") or "")
   for _, l in ipairs(text.wrap(text.escape(title), width)) do out.line(out.style("bold", l)) end
   if seg.about then
     for _, l in ipairs(text.wrap(text.escape(seg.about), width)) do out.line(l) end

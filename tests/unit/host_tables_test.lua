@@ -1,6 +1,6 @@
 -- canvas.c.newtable: a table made with room for what will fill it. The
 -- sizes are a hint, so what matters is that the table behaves as any other.
--- And canvas.c.sound_lists, below.
+-- And canvas.c.sound_lists and sound_fields, below.
 local t = require "tap"
 local c = require "canvas.c"
 
@@ -57,5 +57,17 @@ t.is(c.sound_lists({ pains = { item { text = "a", line = 2.5 } }, gains = {} }, 
 t.is(c.sound_lists({ products = { item { name = "p" } } }, { { "products", class, "name" } }), 0,
   "sound_lists: the label is the one given")
 t.ok(not pcall(c.sound_lists, {}, { "no triple" }), "sound_lists: a spec that is not triples is an error")
+
+-- canvas.c.sound_fields: the first own key of an object whose value is not
+-- of the type that expect gives for it (nil when none is).
+local expect = { customer = "string", severity = "number", evidence = "table" }
+t.is(c.sound_fields({ customer = "business", severity = 3, text = 5 }, expect), nil,
+  "sound_fields: fields of their types; keys expect does not name are left alone")
+t.is(c.sound_fields({ customer = {} }, expect), "customer", "sound_fields: a table for a text")
+t.is(c.sound_fields({ severity = "high" }, expect), "severity", "sound_fields: a text for a number")
+t.is(c.sound_fields({ evidence = "x" }, expect), "evidence", "sound_fields: a text for a list")
+t.is(c.sound_fields({ [1] = {}, customer = "b" }, expect), nil, "sound_fields: keys that are no text")
+t.is(c.sound_fields(setmetatable({}, { __index = { customer = {} } }), expect), nil,
+  "sound_fields: only the object's own keys")
 
 t.done()
