@@ -243,6 +243,7 @@ local fn_path = put("fn.lua", table.concat({
   'check "Pains are short" { each = "pain", test = function(p) return #p.text < 10 end }',
   'local p = pain "Raw" { severity = 1 }',
   'p.severity = 2.5',
+  'p.who = function() end',
   'p.colour = "red"',
   'field "odd" { on = "gain", doc = print }',
 }, "\n") .. "\n")
@@ -250,18 +251,20 @@ S1 = rt.load_file(fn_path)
 local dump1 = script.dump(S1, { ranks = false, checks = false })
 local text, problems = script.text(S1)
 local function at(line) return fn_path .. ":" .. line end
-t.is(#problems, 5, "five problems")
+t.is(#problems, 6, "six problems")
 t.is(problems[1], { file = fn_path, line = 3, message = "the ranking rule at " .. at(3)
   .. " is a Lua function; a saved script keeps it only as a comment" }, "a function rule: reported")
 t.is(problems[2] and problems[2].line, 7, "a check of the script's own: reported at its line")
 t.like(problems[2] and problems[2].message, 'the check "Pains are short" at ' .. at(7)
   .. " is Lua code (a function); a saved script keeps it only as a comment, and leaves its ID U001"
   .. " out of checks { ignore = ... } and checks { severity = ... }", "...with the places naming its ID")
-t.like(problems[3] and problems[3].message, 'pain "Raw" at ' .. at(8) .. ": severity holds 2.5, "
+t.like(problems[3] and problems[3].message, 'pain "Raw" at ' .. at(8) .. ": who holds a function",
+  "a function in a field")
+t.like(problems[4] and problems[4].message, 'pain "Raw" at ' .. at(8) .. ": severity holds 2.5, "
   .. "a value its field does not take, which a script cannot write", "a value its field refuses")
-t.like(problems[4] and problems[4].message, 'pain "Raw" at ' .. at(8)
+t.like(problems[5] and problems[5].message, 'pain "Raw" at ' .. at(8)
   .. " holds 'colour', which is no field of a pain; a saved script leaves it out", "a key that is no field")
-t.like(problems[5] and problems[5].message, 'field "odd" at ' .. at(11) .. ": its doc is a function, "
+t.like(problems[6] and problems[6].message, 'field "odd" at ' .. at(12) .. ": its doc is a function, "
   .. "which a script cannot write; a saved script leaves it out", "a field's doc that is a function")
 t.like(text, 'field "odd" {\n  on = "gain",\n}', "...the field is written without it")
 t.like(text, "-- the ranking rule at " .. at(3), "the rule's comment is where the rule was")
@@ -275,7 +278,7 @@ t.like(text, "  -- pain \"Raw\" at " .. at(8) .. ": severity holds 2.5", "the va
 local S3, e3 = rt.load_string(text, "canonical.lua")
 t.is(e3, {}, "the canonical script loads without errors")
 t.is(script.dump(S3, { ranks = false, checks = false }), (dump1:gsub("      severity = 2.5\n", "")
-  :gsub(" doc <function>", "")), "the rest of the model is the same")
+  :gsub("      who = <function>\n", ""):gsub(" doc <function>", "")), "the rest of the model is the same")
 t.is(#S3.segments[1].pains, 3, "every note is there")
 
 ---------------------------------------------------------------------------
