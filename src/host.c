@@ -822,30 +822,37 @@ static int sound_lists(lua_State *L) {
 }
 
 /*
-** sound_fields(obj, expect) -> nil, or the first key of obj (read raw, in
-** table order) that expect names (key -> the name of a Lua type, as type()
-** gives it) whose value is of another type. Resolving asks it of every
-** object of the model (lang/resolve.lua) with the types of its category's
-** fields, so that a field a script stored after the declaration, of a type
-** the field never holds, cannot reach the views: a loop in C over the
-** object's own keys.
+** sound_fields(obj, names, types) -> nil, or the first of names (an array
+** of field names) whose value in obj (read raw) is neither nil nor of the
+** type at the same place in types (names of Lua types, as type() gives
+** them). Resolving asks it of every object of the model before a view or
+** an export (lang/resolve.lua) with the fields of the object's category, so
+** that a field a script stored after the declaration, of a type the field
+** never holds, cannot reach them: a loop in C, with no call into Lua for
+** each note.
 */
 static int sound_fields(lua_State *L) {
+  lua_Integer i, n;
   luaL_checktype(L, 1, LUA_TTABLE);
   luaL_checktype(L, 2, LUA_TTABLE);
-  lua_settop(L, 2);
-  lua_pushnil(L);
-  while (lua_next(L, 1)) {                           /* key at -2, value at -1 */
-    if (lua_type(L, -2) == LUA_TSTRING) {
-      const char *have = lua_typename(L, lua_type(L, -1));
-      lua_pushvalue(L, -2);
-      if (lua_rawget(L, 2) == LUA_TSTRING && strcmp(lua_tostring(L, -1), have) != 0) {
-        lua_pop(L, 2);                               /* the key is on top */
-        return 1;
+  luaL_checktype(L, 3, LUA_TTABLE);
+  lua_settop(L, 3);
+  n = (lua_Integer)lua_rawlen(L, 2);
+  for (i = 1; i <= n; i++) {
+    int t;
+    lua_rawgeti(L, 2, i);                              /* 4: the name */
+    lua_pushvalue(L, 4);
+    t = lua_rawget(L, 1);                              /* 5: its value */
+    if (t != LUA_TNIL) {
+      int wrong;
+      lua_rawgeti(L, 3, i);                            /* 6: the type it takes */
+      wrong = lua_type(L, 6) == LUA_TSTRING && strcmp(lua_tostring(L, 6), lua_typename(L, t)) != 0;
+      if (wrong) {
+        lua_settop(L, 4);
+        return 1;                                      /* the name */
       }
-      lua_pop(L, 1);
     }
-    lua_pop(L, 1);
+    lua_settop(L, 3);
   }
   lua_pushnil(L);
   return 1;

@@ -270,26 +270,30 @@ local STORED = { text = "string", number = "number", boolean = "boolean", scale 
 -- so that ranking, the checks, the views and the exports do not fail on it.
 -- A value of the right type outside the field's choices or scale is left
 -- to them (a saved script reports it). `expect` is expected_types(c):
--- canvas.c.sound_fields reads the object's own keys in C.
+-- canvas.c.sound_fields reads the object's fields in C.
 local c_sound_fields = require("canvas.c").sound_fields
 
--- field name -> the type its values have, for the fields of category c now
--- (a script may declare fields of its own: made again at each resolving).
+-- The fields of category c now and the type each one's values have, as two
+-- arrays (a script may declare fields of its own: made again each time).
 local function expected_types(c)
-  local out = {}
-  for name, spec in pairs(fields.registry[c]) do out[name] = STORED[spec.type] end
-  return out
+  local names, types, reg = {}, {}, fields.registry[c]
+  for _, name in ipairs(fields.order[c]) do   -- (in the order of declaration)
+    local want = STORED[reg[name].type]
+    if want then names[#names + 1], types[#types + 1] = name, want end
+  end
+  return { names, types }
 end
 
 local function sound_fields(obj, c, expect)
-  local name = c_sound_fields(obj, expect)
+  local names, types = expect[1], expect[2]
+  local name = c_sound_fields(obj, names, types)
   while name ~= nil do
     local spec, v = fields.registry[c][name], rawget(obj, name)
     model.fail(obj.file, obj.line, model.describe(obj) .. ": the script set " .. name
       .. " to " .. text.show_value(v) .. " after declaring it; " .. name .. " is "
       .. fields.describe(spec) .. ", given in the declaration's table { " .. name .. " = ... }")
     rawset(obj, name, nil)
-    name = c_sound_fields(obj, expect)
+    name = c_sound_fields(obj, names, types)
   end
 end
 

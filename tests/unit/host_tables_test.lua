@@ -58,16 +58,16 @@ t.is(c.sound_lists({ products = { item { name = "p" } } }, { { "products", class
   "sound_lists: the label is the one given")
 t.ok(not pcall(c.sound_lists, {}, { "no triple" }), "sound_lists: a spec that is not triples is an error")
 
--- canvas.c.sound_fields: the first own key of an object whose value is not
--- of the type that expect gives for it (nil when none is).
-local expect = { customer = "string", severity = "number", evidence = "table" }
-t.is(c.sound_fields({ customer = "business", severity = 3, text = 5 }, expect), nil,
-  "sound_fields: fields of their types; keys expect does not name are left alone")
-t.is(c.sound_fields({ customer = {} }, expect), "customer", "sound_fields: a table for a text")
-t.is(c.sound_fields({ severity = "high" }, expect), "severity", "sound_fields: a text for a number")
-t.is(c.sound_fields({ evidence = "x" }, expect), "evidence", "sound_fields: a text for a list")
-t.is(c.sound_fields({ [1] = {}, customer = "b" }, expect), nil, "sound_fields: keys that are no text")
-t.is(c.sound_fields(setmetatable({}, { __index = { customer = {} } }), expect), nil,
-  "sound_fields: only the object's own keys")
+-- canvas.c.sound_fields: the first of the names given whose value in an
+-- object (its own) is not nil and not of the type given for it.
+local names, types = { "customer", "severity", "evidence" }, { "string", "number", "table" }
+local function sf(obj) return c.sound_fields(obj, names, types) end
+t.is(sf { customer = "business", severity = 3, text = 5 }, nil,
+  "sound_fields: fields of their types; keys not named are left alone")
+t.is(sf { customer = {} }, "customer", "sound_fields: a table for a text")
+t.is(sf { severity = "high" }, "severity", "sound_fields: a text for a number")
+t.is(sf { evidence = "x" }, "evidence", "sound_fields: a text for a list")
+t.is(sf { severity = 2, evidence = 5, customer = true }, "customer", "sound_fields: the first of the names")
+t.is(sf(setmetatable({}, { __index = { customer = {} } })), nil, "sound_fields: only the object's own fields")
 
 t.done()
