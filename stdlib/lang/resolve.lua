@@ -314,10 +314,23 @@ local function sound_name(obj, by_name)
   end
 end
 
+-- The objects that own lists: the model's list of them, their category,
+-- their lists (with canvas.c.sound_lists's form of them) and the table of
+-- their declared names.
+local OWNERS = {
+  { "segments", "segment", SEGMENT_LISTS, SEGMENT_SPEC, "segment_by_name" },
+  { "values", "value", VALUE_LISTS, VALUE_SPEC, "value_by_name" },
+}
+
 local function sound_model()
+  for _, o in ipairs(OWNERS) do
+    local lists, spec, by_name = o[3], o[4], S[o[5]]
+    for _, obj in ipairs(S[o[1]]) do
+      sound_name(obj, by_name)
+      sound_lists(obj, lists, spec)
+    end
+  end
   for _, seg in ipairs(S.segments) do
-    sound_name(seg, S.segment_by_name)
-    sound_lists(seg, SEGMENT_LISTS, SEGMENT_SPEC)
     local deps = rawget(seg, "depends_on")   -- (resolving reads it)
     if deps ~= nil and type(deps) ~= "table" then
       model.fail_derived(seg.file, seg.line, model.describe(seg) .. ": the script set depends_on "
@@ -326,41 +339,35 @@ local function sound_model()
       rawset(seg, "depends_on", nil)
     end
   end
-  for _, v in ipairs(S.values) do
-    sound_name(v, S.value_by_name)
-    sound_lists(v, VALUE_LISTS, VALUE_SPEC)
-  end
 end
 
 -- Before a view or an export, which write fields as they are: the fields
 -- of every object that a script set after declaring it to a value of the
 -- wrong type become load errors (model.fail) and are unset. Checking and
 -- ranking do not need it (they read only numbers they test), so a check
--- does not pay for it.
+-- does not pay for it. Returns the index in the model's problems of the
+-- first such error, or nil when there is none.
 function M.sound_fields()
   S = model.state()
+  local first = #S.problems + 1
   local expect = setmetatable({}, { __index = function(t, c)
     local e = expected_types(c)
     t[c] = e
     return e
   end })
   if S.canvas then sound_fields(S.canvas, "canvas", expect.canvas) end
-  for _, seg in ipairs(S.segments) do
-    sound_fields(seg, "segment", expect.segment)
-    for _, l in ipairs(SEGMENT_LISTS) do
-      local list, c = seg[l[1]], l[2]
-      local e = expect[c]
-      for i = 1, #list do sound_fields(list[i], c, e) end
+  for _, o in ipairs(OWNERS) do
+    local category, lists = o[2], o[3]
+    for _, obj in ipairs(S[o[1]]) do
+      sound_fields(obj, category, expect[category])
+      for _, l in ipairs(lists) do
+        local list, c = obj[l[1]], l[2]
+        local e = expect[c]
+        for i = 1, #list do sound_fields(list[i], c, e) end
+      end
     end
   end
-  for _, v in ipairs(S.values) do
-    sound_fields(v, "value", expect.value)
-    for _, l in ipairs(VALUE_LISTS) do
-      local list, c = v[l[1]], l[2]
-      local e = expect[c]
-      for i = 1, #list do sound_fields(list[i], c, e) end
-    end
-  end
+  return #S.problems >= first and first or nil
 end
 
 -- Resolves every reference of the model again (idempotent).

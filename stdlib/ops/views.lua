@@ -10,6 +10,15 @@ return function(api)
   local text, c, LOAD = api.text, api.c, api.LOAD
   local ops = {}
 
+  -- Whether the model holds what a script stored that a view or an export
+  -- cannot write (resolve.sound_fields): its load errors become the
+  -- diagnostics.
+  local function unwritable()
+    local first = resolve.sound_fields()
+    if first then collect(nil, first) end
+    return first ~= nil
+  end
+
   function ops.canvas_name()
     local cv = model.state().canvas
     return cv and keep(cv.name) or nil
@@ -83,12 +92,7 @@ return function(api)
       if not s then return keep(model.no_segment(segname)) end
       segments = { s }
     end
-    local first = #S.problems + 1
-    resolve.sound_fields()   -- (what a script stored that a view cannot write)
-    if #S.problems >= first then
-      collect(nil, first)
-      return LOAD
-    end
+    if unwritable() then return LOAD end
     if what == "fit" then
       -- the fit reads top_k from the project file too: a faulty one is a
       -- load error, as for canvas check
@@ -121,12 +125,7 @@ return function(api)
       if not seg then return keep(model.no_segment(segname)) end
       segments = { seg }
     end
-    local first = #S.problems + 1
-    resolve.sound_fields()   -- (what a script stored that an export cannot write)
-    if #S.problems >= first then
-      collect(nil, first)
-      return LOAD
-    end
+    if unwritable() then return LOAD end
     local out = text.writer(false)
     set_diagnostics({})
     if format == "lua" then

@@ -50,9 +50,7 @@ local function view(what)
   local S = model.state()
   -- what a script stored that a view cannot write is a load error, reported
   -- with the chunk's (ops.eval), and the view is not made
-  local first = #S.problems + 1
-  resolve.sound_fields()
-  if #S.problems >= first then return end
+  if resolve.sound_fields() then return end
   require("canvas.render").render(what, S.canvas, S.segments, writer(), M.width())
 end
 
