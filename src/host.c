@@ -1,10 +1,11 @@
 /*
 ** host.c: what the stdlib needs from the operating system and from Lua's C
-** side: reading script files safely, resolving paths, the position of the
-** user's code on the call stack, and the embedded stdlib modules; and a few
-** loops that checks and reports run too often for Lua (wordset, wordmap,
-** any_of, printable, finding_line, sort_integers, text_key, find_lower,
-** newtable) and the JSON writer of the findings formats.
+** side: reading script files safely, resolving paths (and whether a path
+** is a link), the position of the user's code on the call stack, and the
+** embedded stdlib modules; and a few loops that checks, resolving and
+** reports run too often for Lua (wordset, wordmap, any_of, printable,
+** finding_line, sort_integers, text_key, find_lower, newtable, sound_lists,
+** sound_fields) and the JSON writer of the findings formats.
 */
 #define _POSIX_C_SOURCE 200809L
 
